@@ -1,0 +1,1 @@
+"""Engine, sessions, ORM tables and migrations. No Qt here."""

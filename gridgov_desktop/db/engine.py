@@ -1,0 +1,135 @@
+"""The database: where it is, how to connect, and one transaction per unit of work.
+
+SQLite is the embedded default (one file in the user's data folder); several service windows share a
+PostgreSQL server instead when ``GRIDGOV_DATABASE_URL`` or ``--db`` names one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from gridgov_desktop.domain.errors import DatabaseUnavailable
+
+DATABASE_URL_ENV = "GRIDGOV_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def default_sqlite_path() -> Path:
+    """``gridgov.sqlite3`` in the platform's user data folder (created on first use)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("gridgov", appauthor=False, ensure_exists=True) / "gridgov.sqlite3"
+
+
+def resolve_database_url(explicit: str | None = None) -> str:
+    """``--db`` wins, then ``GRIDGOV_DATABASE_URL``, then the default SQLite file.
+
+    A bare file path is accepted as a SQLite database; ``postgresql://`` URLs use psycopg 3.
+    """
+    url = explicit or os.environ.get(DATABASE_URL_ENV) or ""
+    if not url:
+        return f"sqlite:///{default_sqlite_path()}"
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def describe_url(url: str) -> str:
+    """The database as shown to a user: a file path, or host/database without the password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True).split("://", 1)[1]
+
+
+class Database:
+    """An engine plus the session factories used by every service call.
+
+    ``session()`` reads; ``session(write=True)`` writes. On SQLite a writing transaction starts with
+    ``BEGIN IMMEDIATE``: it waits for the write lock up front (up to the busy timeout) instead of
+    failing half-way when a read lock cannot be upgraded while another window writes.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        self.backend = make_url(url).get_backend_name()
+        self.engine = _create_engine(url, echo=echo)
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        write_engine = self.engine.execution_options(gridgov_write=True)
+        self._write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend == "sqlite"
+
+    @property
+    def description(self) -> str:
+        return describe_url(self.url)
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends normally, rolled back otherwise."""
+        factory = self._write_sessions if write else self._read_sessions
+        try:
+            with factory() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise DatabaseUnavailable(_explain(exc)) from exc
+        except DBAPIError as exc:
+            if exc.connection_invalidated:
+                raise DatabaseUnavailable(_explain(exc)) from exc
+            raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _explain(exc: DBAPIError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _create_engine(url: str, *, echo: bool) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            echo=echo,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Transactions are begun explicitly below, so that a write can say IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # FULL: a transaction whose commit returned survives a power cut, also in WAL mode.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("gridgov_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -1,0 +1,58 @@
+"""Schema migrations (Alembic), applied on start and by ``gridgov db upgrade``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from gridgov_desktop.db.engine import Database
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest revision in migrations/versions. Kept here so that a start-up on an up-to-date database
+# costs one SELECT instead of importing Alembic and reading every script;
+# tests/db/test_migrations.py fails when it falls behind.
+HEAD_REVISION = "0001_foundation"
+
+
+def current_revision(db: Database) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    try:
+        with db.engine.connect() as conn:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except (OperationalError, ProgrammingError):
+        return None
+    return row[0] if row else None
+
+
+def is_up_to_date(db: Database) -> bool:
+    return current_revision(db) == HEAD_REVISION
+
+
+def upgrade(db: Database, revision: str = "head") -> str:
+    """Bring the schema to ``revision`` in one transaction; returns the revision reached."""
+    if revision == "head" and is_up_to_date(db):
+        return HEAD_REVISION
+    from alembic import command
+
+    config = _alembic_config()
+    with db.engine.execution_options(gridgov_write=True).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    reached = current_revision(db)
+    return reached or ""
+
+
+def has_foreign_tables(db: Database) -> bool:
+    """True when the database holds tables but is not a gridgov database (wrong --db, say)."""
+    names = set(inspect(db.engine).get_table_names())
+    return bool(names) and "alembic_version" not in names
+
+
+def _alembic_config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config

@@ -1,0 +1,1 @@
+"""Value types, enumerations and validation rules of the domain. Imports neither Qt nor SQLAlchemy."""

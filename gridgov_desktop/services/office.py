@@ -1,0 +1,70 @@
+"""The office itself: first-run set-up (administrator + street) and its settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from gridgov_desktop.db.engine import Database
+from gridgov_desktop.db.tables import AppSetting, OrgNode
+from gridgov_desktop.domain.enums import NodeKind, UserRole
+from gridgov_desktop.domain.errors import ValidationError
+from gridgov_desktop.services import audit, org, users
+from gridgov_desktop.services.actor import SYSTEM, Actor
+
+OFFICE_NAME = "office.name"
+OFFICE_ADDRESS = "office.address"
+OFFICE_PHONE = "office.phone"
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    name: str
+    address: str
+    phone: str
+
+
+def needs_first_run(db: Database) -> bool:
+    """True until an administrator account exists."""
+    return not users.has_users(db)
+
+
+def has_street(db: Database) -> bool:
+    with db.session() as session:
+        return session.scalar(select(OrgNode.id).where(OrgNode.parent_id.is_(None)).limit(1)) is not None
+
+
+def create_administrator(db: Database, username: str, password: str, display_name: str = "") -> Actor:
+    """The first account. Refused once any account exists (no back door through the wizard)."""
+    if not needs_first_run(db):
+        raise ValidationError("already_initialised", field="username")
+    users.add_user(db, SYSTEM, username, password, UserRole.ADMIN, display_name)
+    return users.authenticate(db, username, password)
+
+
+def create_street(db: Database, actor: Actor, name: str, address: str = "", phone: str = "") -> int:
+    """Name the street (the root of the tree) and the office; returns the street's node id."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("required", field="street_name")
+    node = org.create_node(db, actor, None, NodeKind.STREET, name)
+    set_office_info(db, actor, OfficeInfo(name=f"{name}办事处", address=address, phone=phone))
+    return node.id
+
+
+def office_info(db: Database) -> OfficeInfo:
+    with db.session() as session:
+        values = dict(session.execute(select(AppSetting.key, AppSetting.value)).tuples().all())
+    return OfficeInfo(
+        name=values.get(OFFICE_NAME, ""),
+        address=values.get(OFFICE_ADDRESS, ""),
+        phone=values.get(OFFICE_PHONE, ""),
+    )
+
+
+def set_office_info(db: Database, actor: Actor, info: OfficeInfo) -> None:
+    with db.session(write=True) as session:
+        for key, value in ((OFFICE_NAME, info.name), (OFFICE_ADDRESS, info.address), (OFFICE_PHONE, info.phone)):
+            session.merge(AppSetting(key=key, value=value))
+        audit.record(session, actor, "update", "office", None, after=info.__dict__)

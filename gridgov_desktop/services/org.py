@@ -1,0 +1,157 @@
+"""The organisation tree: street → community → grid → compound → building → unit → household."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased
+
+from gridgov_desktop.db.engine import Database
+from gridgov_desktop.db.queries import child_path, starts_with
+from gridgov_desktop.db.tables import NodeSearchKey, OrgNode
+from gridgov_desktop.domain.enums import NodeKind
+from gridgov_desktop.domain.errors import NotFound, ValidationError
+from gridgov_desktop.services import audit
+from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.search_keys import node_search_keys
+
+
+@dataclass(frozen=True)
+class NodeSummary:
+    id: int
+    parent_id: int | None
+    kind: NodeKind
+    name: str
+    path: str
+    address: str | None
+    label: str | None
+    resident_count: int
+    household_count: int
+    has_children: bool
+
+    @property
+    def display_name(self) -> str:
+        return self.label or self.name if self.kind is NodeKind.HOUSEHOLD else self.name
+
+
+_child = aliased(OrgNode)
+
+
+def _summaries(session: Session, where: object) -> list[NodeSummary]:
+    has_children = exists().where(_child.parent_id == OrgNode.id).correlate(OrgNode)
+    rows = session.execute(
+        select(
+            OrgNode.id,
+            OrgNode.parent_id,
+            OrgNode.kind,
+            OrgNode.name,
+            OrgNode.path,
+            OrgNode.address,
+            OrgNode.label,
+            OrgNode.resident_count,
+            OrgNode.household_count,
+            has_children.label("has_children"),
+        )
+        .where(where)  # type: ignore[arg-type]
+        .order_by(OrgNode.sort_order, OrgNode.id)
+    ).all()
+    return [
+        NodeSummary(r.id, r.parent_id, NodeKind(r.kind), r.name, r.path, r.address, r.label,
+                    r.resident_count, r.household_count, bool(r.has_children))
+        for r in rows
+    ]
+
+
+def roots(db: Database) -> list[NodeSummary]:
+    """The streets (normally one)."""
+    with db.session() as session:
+        return _summaries(session, OrgNode.parent_id.is_(None))
+
+
+def children(db: Database, node_id: int) -> list[NodeSummary]:
+    """The children of a node, in their sort order: what the tree shows on expand."""
+    with db.session() as session:
+        return _summaries(session, OrgNode.parent_id == node_id)
+
+
+def get_node(db: Database, node_id: int) -> NodeSummary:
+    with db.session() as session:
+        found = _summaries(session, OrgNode.id == node_id)
+    if not found:
+        raise NotFound(entity="node", key=node_id)
+    return found[0]
+
+
+def ancestors(db: Database, node_id: int) -> list[NodeSummary]:
+    """The node's ancestors from the street down, without the node itself."""
+    node = get_node(db, node_id)
+    ids = [int(part) for part in node.path.strip("/").split("/")[:-1]]
+    if not ids:
+        return []
+    with db.session() as session:
+        found = {n.id: n for n in _summaries(session, OrgNode.id.in_(ids))}
+    return [found[i] for i in ids if i in found]
+
+
+def subtree_filter(node_path: str) -> object:
+    """Condition on ``OrgNode`` selecting the node at ``node_path`` and everything below it."""
+    return starts_with(OrgNode.path, node_path)
+
+
+def create_node(
+    db: Database,
+    actor: Actor,
+    parent_id: int | None,
+    kind: NodeKind,
+    name: str,
+    *,
+    code: str | None = None,
+    label: str | None = None,
+) -> NodeSummary:
+    """Add a node under ``parent_id`` (None for a street). The kind must be the parent's child kind."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("required", field="name")
+    with db.session(write=True) as session:
+        parent = None if parent_id is None else session.get(OrgNode, parent_id)
+        if parent_id is not None and parent is None:
+            raise NotFound(entity="node", key=parent_id)
+        expected = NodeKind.STREET if parent is None else NodeKind(parent.kind).child_kind
+        if kind is not expected:
+            raise ValidationError("wrong_level", field="kind", expected=expected.value if expected else "")
+        sort_order = 0
+        if parent is not None:
+            last = session.scalar(
+                select(OrgNode.sort_order).where(OrgNode.parent_id == parent.id)
+                .order_by(OrgNode.sort_order.desc()).limit(1)
+            )
+            sort_order = (last or 0) + 1
+        node = OrgNode(
+            parent_id=parent_id,
+            kind=kind.value,
+            name=name,
+            code=code,
+            sort_order=sort_order,
+            path="/pending/",
+            depth=kind.depth,
+            label=label,
+            address=_address(parent, kind, name),
+            household_type="family" if kind is NodeKind.HOUSEHOLD else None,
+        )
+        session.add(node)
+        session.flush()
+        node.path = child_path(parent.path if parent else "/", node.id)
+        session.add_all(NodeSearchKey(key=key, node_id=node.id) for key in node_search_keys(name))
+        audit.record(session, actor, "create", "node", node.id,
+                     after={"kind": kind.value, "name": name, "parent_id": parent_id})
+        session.flush()
+        return _summaries(session, OrgNode.id == node.id)[0]
+
+
+def _address(parent: OrgNode | None, kind: NodeKind, name: str) -> str | None:
+    """Postal address from the compound down: the compound's name followed by each level's name."""
+    if kind.depth < NodeKind.COMPOUND.depth:
+        return None
+    prefix = parent.address if parent is not None and parent.address else ""
+    return prefix + name

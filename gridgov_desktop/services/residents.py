@@ -1,0 +1,187 @@
+"""The resident registry: lists for a subtree (ids first, rows on demand) and registration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, func, insert, select
+from sqlalchemy.orm import Session
+
+from gridgov_desktop.db.engine import Database
+from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident, ResidentSearchKey
+from gridgov_desktop.domain.enums import NodeKind, Relation, ResidentStatus, Sex
+from gridgov_desktop.domain.errors import Duplicate, NotFound, ValidationError
+from gridgov_desktop.domain.id_number import mask_id_number, parse_id_number
+from gridgov_desktop.domain.phone import mask_phone, parse_phone
+from gridgov_desktop.services import audit
+from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.org import subtree_filter
+from gridgov_desktop.services.search_keys import resident_search_keys
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    """One line of a resident list, masked as DOMAIN.md requires."""
+
+    id: int
+    name: str
+    sex: Sex
+    birth_date: dt.date | None
+    id_number_masked: str
+    phone_masked: str
+    address: str
+    status: ResidentStatus
+
+    def age(self, today: dt.date | None = None) -> int | None:
+        if self.birth_date is None:
+            return None
+        today = today or dt.date.today()
+        born = self.birth_date
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+@dataclass(frozen=True)
+class NewResident:
+    """What the registration form submits. Birth date and sex are derived from the ID number."""
+
+    name: str
+    id_number: str | None = None
+    sex: Sex | None = None
+    birth_date: dt.date | None = None
+    ethnicity: str | None = "汉族"
+    phone: str | None = None
+    domicile: str | None = None
+    political_status: str | None = None
+    marital_status: str | None = None
+    education: str | None = None
+    religion: str | None = None
+    military_service: str | None = None
+    employer: str | None = None
+    notes: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+
+def _living_in(node_path: str | None) -> Select[tuple[int]]:
+    query = select(Resident.id).where(Resident.status == ResidentStatus.LIVING.value)
+    if node_path is not None and node_path.count("/") > 2:
+        # Below the street: residents whose household lies in the subtree (one indexed range).
+        households = select(OrgNode.id).where(subtree_filter(node_path))  # type: ignore[arg-type]
+        query = query.where(Resident.household_id.in_(households))
+    return query
+
+
+def resident_ids(db: Database, node_id: int | None = None) -> list[int]:
+    """Ids of the people living in ``node_id``'s subtree (all when None), in household order."""
+    with db.session() as session:
+        path = None
+        if node_id is not None:
+            path = session.scalar(select(OrgNode.path).where(OrgNode.id == node_id))
+            if path is None:
+                raise NotFound(entity="node", key=node_id)
+        query = _living_in(path).order_by(Resident.household_id, Resident.id)
+        return list(session.scalars(query))
+
+
+def resident_rows(db: Database, ids: Sequence[int]) -> list[ResidentRow]:
+    """Rows for ``ids`` in the same order (unknown ids are skipped): what a lazy table asks for."""
+    if not ids:
+        return []
+    with db.session() as session:
+        rows = _fetch_rows(session, ids)
+    return rows
+
+
+def _fetch_rows(session: Session, ids: Sequence[int]) -> list[ResidentRow]:
+    result = session.execute(
+        select(
+            Resident.id, Resident.name, Resident.sex, Resident.birth_date, Resident.id_number,
+            Resident.phone, Resident.status, OrgNode.address,
+        )
+        .outerjoin(OrgNode, OrgNode.id == Resident.household_id)
+        .where(Resident.id.in_(list(ids)))
+    ).all()
+    by_id = {
+        r.id: ResidentRow(
+            id=r.id,
+            name=r.name,
+            sex=Sex(r.sex),
+            birth_date=r.birth_date,
+            id_number_masked=mask_id_number(r.id_number) if r.id_number else "",
+            phone_masked=mask_phone(r.phone) if r.phone else "",
+            address=r.address or "",
+            status=ResidentStatus(r.status),
+        )
+        for r in result
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def count_living(db: Database) -> int:
+    with db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Resident)
+                                  .where(Resident.status == ResidentStatus.LIVING.value)) or 0)
+
+
+def register_resident(
+    db: Database,
+    actor: Actor,
+    data: NewResident,
+    household_id: int,
+    relation: Relation,
+    *,
+    today: dt.date | None = None,
+) -> ResidentRow:
+    """Register a person into a household in one transaction (person, membership, keys, counts, audit)."""
+    name = data.name.strip()
+    if not name:
+        raise ValidationError("required", field="name")
+    id_number = birth_date = sex = None
+    if data.id_number:
+        info = parse_id_number(data.id_number, today=today)
+        id_number, birth_date, sex = info.number, info.birth_date, info.sex
+    sex = sex or data.sex
+    if sex is None:
+        raise ValidationError("required", field="sex")
+    phone = parse_phone(data.phone) if data.phone else None
+    with db.session(write=True) as session:
+        household = session.get(OrgNode, household_id)
+        if household is None or household.kind != NodeKind.HOUSEHOLD.value:
+            raise NotFound(entity="household", key=household_id)
+        if id_number and (existing := session.scalar(select(Resident.id).where(Resident.id_number == id_number))):
+            raise Duplicate(entity="resident", key=existing)
+        resident = Resident(
+            name=name, sex=sex.value, birth_date=birth_date or data.birth_date,
+            id_number=id_number, id_number_rev=id_number[::-1] if id_number else None,
+            phone=phone.number if phone else None,
+            phone_digits=phone.digits if phone else None,
+            phone_digits_rev=phone.digits[::-1] if phone else None,
+            ethnicity=data.ethnicity, domicile=data.domicile, political_status=data.political_status,
+            marital_status=data.marital_status, education=data.education, religion=data.religion,
+            military_service=data.military_service, employer=data.employer, notes=data.notes,
+            household_id=household.id,
+        )
+        session.add(resident)
+        session.flush()
+        session.add(HouseholdMember(household_id=household.id, resident_id=resident.id,
+                                    relation=int(relation), joined_on=today or dt.date.today()))
+        keys = resident_search_keys(name)
+        session.execute(insert(ResidentSearchKey),
+                        [{"kind": k, "key": v, "resident_id": resident.id} for k, v in keys])
+        _add_to_counts(session, household.path, residents=1)
+        audit.record(session, actor, "create", "resident", resident.id,
+                     after={"name": name, "household_id": household.id, "relation": int(relation)})
+        session.flush()
+        return _fetch_rows(session, [resident.id])[0]
+
+
+def _add_to_counts(session: Session, household_path: str, *, residents: int = 0, households: int = 0) -> None:
+    """Keep the subtree counts of the household's ancestors (and itself) right, in this transaction."""
+    ids = [int(part) for part in household_path.strip("/").split("/")]
+    session.execute(
+        OrgNode.__table__.update()
+        .where(OrgNode.id.in_(ids))
+        .values(resident_count=OrgNode.resident_count + residents,
+                household_count=OrgNode.household_count + households)
+    )
