@@ -11,7 +11,9 @@ def prefix_upper_bound(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def starts_with(column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None], prefix: str) -> ColumnElement[bool]:
+def starts_with(
+    column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None], prefix: str
+) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as a range a B-tree index answers.
 
     SQLite plans ``LIKE 'x%'`` as a full scan unless the column is NOCASE or case_sensitive_like is

@@ -96,7 +96,7 @@ class OrgNode(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as is
 
 
 class NodeSearchKey(Base):
@@ -152,7 +152,7 @@ class Resident(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as is
 
 
 class ResidentSearchKey(Base):
@@ -252,9 +252,7 @@ class AppUser(Base):
 
     __tablename__ = "app_user"
     __table_args__ = (
-        CheckConstraint(
-            "role IN ('admin','front_desk','mediator','grid_worker','head')", name="role"
-        ),
+        CheckConstraint("role IN ('admin','front_desk','mediator','grid_worker','head')", name="role"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -269,7 +267,7 @@ class AppUser(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as is
 
 
 class AuditEntry(Base):

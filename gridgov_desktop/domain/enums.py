@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 
 
-class NodeKind(str, Enum):
+class NodeKind(StrEnum):
     """Levels of the organisation tree, top-down."""
 
     STREET = "street"
@@ -42,7 +42,7 @@ _NODE_KIND_ZH = {
 }
 
 
-class Sex(str, Enum):
+class Sex(StrEnum):
     MALE = "M"
     FEMALE = "F"
 
@@ -51,7 +51,7 @@ class Sex(str, Enum):
         return "男" if self is Sex.MALE else "女"
 
 
-class ResidentStatus(str, Enum):
+class ResidentStatus(StrEnum):
     """People are never deleted; they change status, with a date."""
 
     LIVING = "living"
@@ -96,12 +96,12 @@ _RELATION_ZH = {
 }
 
 
-class HouseholdType(str, Enum):
+class HouseholdType(StrEnum):
     FAMILY = "family"  # 家庭户
     COLLECTIVE = "collective"  # 集体户
 
 
-class UserRole(str, Enum):
+class UserRole(StrEnum):
     """What a user account may do (issue 6 checks these in every service call)."""
 
     ADMIN = "admin"
@@ -111,7 +111,7 @@ class UserRole(str, Enum):
     HEAD = "head"
 
 
-class StaffRole(str, Enum):
+class StaffRole(StrEnum):
     """Roles people hold at nodes of the tree (grid management, DOMAIN.md)."""
 
     GRID_CHIEF = "grid_chief"  # 网格总长

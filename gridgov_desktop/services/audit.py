@@ -29,9 +29,10 @@ def record(
     if session.get_bind().dialect.name == "postgresql":
         # Entries from several desks must form one chain: appends take turns.
         session.execute(text("SELECT pg_advisory_xact_lock(4242)"))
-    prev_hash = session.scalar(
-        select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
-    ) or GENESIS_HASH
+    prev_hash = (
+        session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1))
+        or GENESIS_HASH
+    )
     entry = AuditEntry(
         at=utc_now(),
         user_id=actor.user_id,

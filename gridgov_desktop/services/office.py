@@ -65,6 +65,10 @@ def office_info(db: Database) -> OfficeInfo:
 
 def set_office_info(db: Database, actor: Actor, info: OfficeInfo) -> None:
     with db.session(write=True) as session:
-        for key, value in ((OFFICE_NAME, info.name), (OFFICE_ADDRESS, info.address), (OFFICE_PHONE, info.phone)):
+        for key, value in (
+            (OFFICE_NAME, info.name),
+            (OFFICE_ADDRESS, info.address),
+            (OFFICE_PHONE, info.phone),
+        ):
             session.merge(AppSetting(key=key, value=value))
         audit.record(session, actor, "update", "office", None, after=info.__dict__)

@@ -57,8 +57,18 @@ def _summaries(session: Session, where: object) -> list[NodeSummary]:
         .order_by(OrgNode.sort_order, OrgNode.id)
     ).all()
     return [
-        NodeSummary(r.id, r.parent_id, NodeKind(r.kind), r.name, r.path, r.address, r.label,
-                    r.resident_count, r.household_count, bool(r.has_children))
+        NodeSummary(
+            r.id,
+            r.parent_id,
+            NodeKind(r.kind),
+            r.name,
+            r.path,
+            r.address,
+            r.label,
+            r.resident_count,
+            r.household_count,
+            bool(r.has_children),
+        )
         for r in rows
     ]
 
@@ -119,12 +129,16 @@ def create_node(
             raise NotFound(entity="node", key=parent_id)
         expected = NodeKind.STREET if parent is None else NodeKind(parent.kind).child_kind
         if kind is not expected:
-            raise ValidationError("wrong_level", field="kind", expected=expected.value if expected else "")
+            raise ValidationError(
+                "wrong_level", field="kind", expected=expected.value if expected else ""
+            )
         sort_order = 0
         if parent is not None:
             last = session.scalar(
-                select(OrgNode.sort_order).where(OrgNode.parent_id == parent.id)
-                .order_by(OrgNode.sort_order.desc()).limit(1)
+                select(OrgNode.sort_order)
+                .where(OrgNode.parent_id == parent.id)
+                .order_by(OrgNode.sort_order.desc())
+                .limit(1)
             )
             sort_order = (last or 0) + 1
         node = OrgNode(
@@ -143,8 +157,14 @@ def create_node(
         session.flush()
         node.path = child_path(parent.path if parent else "/", node.id)
         session.add_all(NodeSearchKey(key=key, node_id=node.id) for key in node_search_keys(name))
-        audit.record(session, actor, "create", "node", node.id,
-                     after={"kind": kind.value, "name": name, "parent_id": parent_id})
+        audit.record(
+            session,
+            actor,
+            "create",
+            "node",
+            node.id,
+            after={"kind": kind.value, "name": name, "parent_id": parent_id},
+        )
         session.flush()
         return _summaries(session, OrgNode.id == node.id)[0]
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Select, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from gridgov_desktop.db.engine import Database
@@ -63,7 +63,7 @@ class NewResident:
     warnings: tuple[str, ...] = field(default=())
 
 
-def _living_in(node_path: str | None) -> Select[tuple[int]]:
+def _living_in(node_path: str | None) -> Select[int]:
     query = select(Resident.id).where(Resident.status == ResidentStatus.LIVING.value)
     if node_path is not None and node_path.count("/") > 2:
         # Below the street: residents whose household lies in the subtree (one indexed range).
@@ -96,8 +96,14 @@ def resident_rows(db: Database, ids: Sequence[int]) -> list[ResidentRow]:
 def _fetch_rows(session: Session, ids: Sequence[int]) -> list[ResidentRow]:
     result = session.execute(
         select(
-            Resident.id, Resident.name, Resident.sex, Resident.birth_date, Resident.id_number,
-            Resident.phone, Resident.status, OrgNode.address,
+            Resident.id,
+            Resident.name,
+            Resident.sex,
+            Resident.birth_date,
+            Resident.id_number,
+            Resident.phone,
+            Resident.status,
+            OrgNode.address,
         )
         .outerjoin(OrgNode, OrgNode.id == Resident.household_id)
         .where(Resident.id.in_(list(ids)))
@@ -120,8 +126,14 @@ def _fetch_rows(session: Session, ids: Sequence[int]) -> list[ResidentRow]:
 
 def count_living(db: Database) -> int:
     with db.session() as session:
-        return int(session.scalar(select(func.count()).select_from(Resident)
-                                  .where(Resident.status == ResidentStatus.LIVING.value)) or 0)
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(Resident)
+                .where(Resident.status == ResidentStatus.LIVING.value)
+            )
+            or 0
+        )
 
 
 def register_resident(
@@ -133,7 +145,7 @@ def register_resident(
     *,
     today: dt.date | None = None,
 ) -> ResidentRow:
-    """Register a person into a household in one transaction (person, membership, keys, counts, audit)."""
+    """Register a person into a household: person, membership, keys, counts and audit in one go."""
     name = data.name.strip()
     if not name:
         raise ValidationError("required", field="name")
@@ -149,39 +161,68 @@ def register_resident(
         household = session.get(OrgNode, household_id)
         if household is None or household.kind != NodeKind.HOUSEHOLD.value:
             raise NotFound(entity="household", key=household_id)
-        if id_number and (existing := session.scalar(select(Resident.id).where(Resident.id_number == id_number))):
+        if id_number and (
+            existing := session.scalar(select(Resident.id).where(Resident.id_number == id_number))
+        ):
             raise Duplicate(entity="resident", key=existing)
         resident = Resident(
-            name=name, sex=sex.value, birth_date=birth_date or data.birth_date,
-            id_number=id_number, id_number_rev=id_number[::-1] if id_number else None,
+            name=name,
+            sex=sex.value,
+            birth_date=birth_date or data.birth_date,
+            id_number=id_number,
+            id_number_rev=id_number[::-1] if id_number else None,
             phone=phone.number if phone else None,
             phone_digits=phone.digits if phone else None,
             phone_digits_rev=phone.digits[::-1] if phone else None,
-            ethnicity=data.ethnicity, domicile=data.domicile, political_status=data.political_status,
-            marital_status=data.marital_status, education=data.education, religion=data.religion,
-            military_service=data.military_service, employer=data.employer, notes=data.notes,
+            ethnicity=data.ethnicity,
+            domicile=data.domicile,
+            political_status=data.political_status,
+            marital_status=data.marital_status,
+            education=data.education,
+            religion=data.religion,
+            military_service=data.military_service,
+            employer=data.employer,
+            notes=data.notes,
             household_id=household.id,
         )
         session.add(resident)
         session.flush()
-        session.add(HouseholdMember(household_id=household.id, resident_id=resident.id,
-                                    relation=int(relation), joined_on=today or dt.date.today()))
+        session.add(
+            HouseholdMember(
+                household_id=household.id,
+                resident_id=resident.id,
+                relation=int(relation),
+                joined_on=today or dt.date.today(),
+            )
+        )
         keys = resident_search_keys(name)
-        session.execute(insert(ResidentSearchKey),
-                        [{"kind": k, "key": v, "resident_id": resident.id} for k, v in keys])
+        session.execute(
+            insert(ResidentSearchKey),
+            [{"kind": k, "key": v, "resident_id": resident.id} for k, v in keys],
+        )
         _add_to_counts(session, household.path, residents=1)
-        audit.record(session, actor, "create", "resident", resident.id,
-                     after={"name": name, "household_id": household.id, "relation": int(relation)})
+        audit.record(
+            session,
+            actor,
+            "create",
+            "resident",
+            resident.id,
+            after={"name": name, "household_id": household.id, "relation": int(relation)},
+        )
         session.flush()
         return _fetch_rows(session, [resident.id])[0]
 
 
-def _add_to_counts(session: Session, household_path: str, *, residents: int = 0, households: int = 0) -> None:
+def _add_to_counts(
+    session: Session, household_path: str, *, residents: int = 0, households: int = 0
+) -> None:
     """Keep the subtree counts of the household's ancestors (and itself) right, in this transaction."""
     ids = [int(part) for part in household_path.strip("/").split("/")]
     session.execute(
-        OrgNode.__table__.update()
+        update(OrgNode)
         .where(OrgNode.id.in_(ids))
-        .values(resident_count=OrgNode.resident_count + residents,
-                household_count=OrgNode.household_count + households)
+        .values(
+            resident_count=OrgNode.resident_count + residents,
+            household_count=OrgNode.household_count + households,
+        )
     )

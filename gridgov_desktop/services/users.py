@@ -72,7 +72,9 @@ def add_user(
         )
         session.add(user)
         session.flush()
-        audit.record(session, actor, "create", "user", user.id, after={"username": username, "role": role.value})
+        audit.record(
+            session, actor, "create", "user", user.id, after={"username": username, "role": role.value}
+        )
         return _info(user)
 
 
@@ -80,9 +82,13 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     """Check a login. Failures are counted; too many lock the account for a while. Both are audited."""
     now = utc_now()
     with db.session(write=True) as session:
-        user = session.scalar(select(AppUser).where(func.lower(AppUser.username) == username.strip().lower()))
+        user = session.scalar(
+            select(AppUser).where(func.lower(AppUser.username) == username.strip().lower())
+        )
         if user is None or not user.is_active:
-            audit.record(session, _anonymous(username), "login_failed", "user", None, after={"username": username})
+            audit.record(
+                session, _anonymous(username), "login_failed", "user", None, after={"username": username}
+            )
             raise AuthenticationFailed()
         if user.locked_until is not None and user.locked_until > now:
             audit.record(session, _actor(user), "login_refused_locked", "user", user.id)
@@ -111,7 +117,9 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
 
 
 def _actor(user: AppUser) -> Actor:
-    return Actor(user_id=user.id, username=user.username, display_name=user.display_name, role=UserRole(user.role))
+    return Actor(
+        user_id=user.id, username=user.username, display_name=user.display_name, role=UserRole(user.role)
+    )
 
 
 def _anonymous(username: str) -> Actor:
