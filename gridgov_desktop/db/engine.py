@@ -81,18 +81,31 @@ class Database:
     def session(self, *, write: bool = False) -> Iterator[Session]:
         """One transaction: committed when the block ends normally, rolled back otherwise."""
         factory = self._write_sessions if write else self._read_sessions
-        try:
-            with factory() as session, session.begin():
-                yield session
-        except OperationalError as exc:
-            raise DatabaseUnavailable(_explain(exc)) from exc
-        except DBAPIError as exc:
-            if exc.connection_invalidated:
-                raise DatabaseUnavailable(_explain(exc)) from exc
-            raise
+        with unavailable_as_domain_error(), factory() as session, session.begin():
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def unavailable_as_domain_error() -> Iterator[None]:
+    """Turn "cannot reach / locked / not a database" driver errors into ``DatabaseUnavailable``."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise DatabaseUnavailable(_explain(exc)) from exc
+    except DBAPIError as exc:
+        if exc.connection_invalidated or _is_not_a_database(exc):
+            raise DatabaseUnavailable(_explain(exc)) from exc
+        raise
+
+
+def _is_not_a_database(exc: DBAPIError) -> bool:
+    """SQLite's plain DatabaseError: "file is not a database" (a wrong or damaged file)."""
+    import sqlite3
+
+    return type(exc.orig) is sqlite3.DatabaseError
 
 
 def _explain(exc: DBAPIError) -> str:

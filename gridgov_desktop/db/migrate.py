@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from gridgov_desktop.db.engine import Database
+from gridgov_desktop.db.engine import Database, unavailable_as_domain_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -21,12 +20,14 @@ HEAD_REVISION = "0001_foundation"
 
 
 def current_revision(db: Database) -> str | None:
-    """The revision the database is at, or None for an empty database."""
-    try:
-        with db.engine.connect() as conn:
-            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-    except (OperationalError, ProgrammingError):
-        return None
+    """The revision the database is at, or None for an empty database.
+
+    Raises ``DatabaseUnavailable`` when the database cannot be reached or is not a database at all.
+    """
+    with unavailable_as_domain_error(), db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
     return row[0] if row else None
 
 
@@ -41,7 +42,7 @@ def upgrade(db: Database, revision: str = "head") -> str:
     from alembic import command
 
     config = _alembic_config()
-    with db.engine.execution_options(gridgov_write=True).begin() as conn:
+    with unavailable_as_domain_error(), db.engine.execution_options(gridgov_write=True).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
     reached = current_revision(db)
@@ -50,7 +51,8 @@ def upgrade(db: Database, revision: str = "head") -> str:
 
 def has_foreign_tables(db: Database) -> bool:
     """True when the database holds tables but is not a gridgov database (wrong --db, say)."""
-    names = set(inspect(db.engine).get_table_names())
+    with unavailable_as_domain_error():
+        names = set(inspect(db.engine).get_table_names())
     return bool(names) and "alembic_version" not in names
 
 

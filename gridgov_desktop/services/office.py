@@ -55,7 +55,7 @@ def create_street(db: Database, actor: Actor, name: str, address: str = "", phon
 
 def office_info(db: Database) -> OfficeInfo:
     with db.session() as session:
-        values = dict(session.execute(select(AppSetting.key, AppSetting.value)).tuples().all())
+        values = {key: value for key, value in session.execute(select(AppSetting.key, AppSetting.value))}
     return OfficeInfo(
         name=values.get(OFFICE_NAME, ""),
         address=values.get(OFFICE_ADDRESS, ""),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session, aliased
 
 from gridgov_desktop.db.engine import Database
@@ -157,6 +157,9 @@ def create_node(
         session.flush()
         node.path = child_path(parent.path if parent else "/", node.id)
         session.add_all(NodeSearchKey(key=key, node_id=node.id) for key in node_search_keys(name))
+        if kind is NodeKind.HOUSEHOLD:
+            session.flush()
+            add_to_counts(session, node.path, households=1)
         audit.record(
             session,
             actor,
@@ -175,3 +178,18 @@ def _address(parent: OrgNode | None, kind: NodeKind, name: str) -> str | None:
         return None
     prefix = parent.address if parent is not None and parent.address else ""
     return prefix + name
+
+
+def add_to_counts(session: Session, path: str, *, residents: int = 0, households: int = 0) -> None:
+    """Adjust the subtree counts of the node at ``path`` and its ancestors, in the caller's
+    transaction, so that the tree shows totals without counting rows."""
+    ids = [int(part) for part in path.strip("/").split("/")]
+    session.execute(
+        update(OrgNode)
+        .where(OrgNode.id.in_(ids))
+        .values(
+            resident_count=OrgNode.resident_count + residents,
+            household_count=OrgNode.household_count + households,
+        )
+        .execution_options(synchronize_session=False)
+    )

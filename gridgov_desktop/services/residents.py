@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, insert, select, update
+from sqlalchemy import Select, func, insert, select
 from sqlalchemy.orm import Session
 
 from gridgov_desktop.db.engine import Database
@@ -17,7 +17,7 @@ from gridgov_desktop.domain.id_number import mask_id_number, parse_id_number
 from gridgov_desktop.domain.phone import mask_phone, parse_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
-from gridgov_desktop.services.org import subtree_filter
+from gridgov_desktop.services.org import add_to_counts, subtree_filter
 from gridgov_desktop.services.search_keys import resident_search_keys
 
 
@@ -200,7 +200,7 @@ def register_resident(
             insert(ResidentSearchKey),
             [{"kind": k, "key": v, "resident_id": resident.id} for k, v in keys],
         )
-        _add_to_counts(session, household.path, residents=1)
+        add_to_counts(session, household.path, residents=1)
         audit.record(
             session,
             actor,
@@ -211,18 +211,3 @@ def register_resident(
         )
         session.flush()
         return _fetch_rows(session, [resident.id])[0]
-
-
-def _add_to_counts(
-    session: Session, household_path: str, *, residents: int = 0, households: int = 0
-) -> None:
-    """Keep the subtree counts of the household's ancestors (and itself) right, in this transaction."""
-    ids = [int(part) for part in household_path.strip("/").split("/")]
-    session.execute(
-        update(OrgNode)
-        .where(OrgNode.id.in_(ids))
-        .values(
-            resident_count=OrgNode.resident_count + residents,
-            household_count=OrgNode.household_count + households,
-        )
-    )

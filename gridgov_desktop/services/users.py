@@ -79,8 +79,12 @@ def add_user(
 
 
 def authenticate(db: Database, username: str, password: str) -> Actor:
-    """Check a login. Failures are counted; too many lock the account for a while. Both are audited."""
+    """Check a login. Failures are counted; too many lock the account for a while. Both are audited.
+
+    Refusals are raised after the transaction commits, so their audit entries and counters stay.
+    """
     now = utc_now()
+    failure: AuthenticationFailed | AccountLocked
     with db.session(write=True) as session:
         user = session.scalar(
             select(AppUser).where(func.lower(AppUser.username) == username.strip().lower())
@@ -89,21 +93,18 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
             audit.record(
                 session, _anonymous(username), "login_failed", "user", None, after={"username": username}
             )
-            raise AuthenticationFailed()
-        if user.locked_until is not None and user.locked_until > now:
+            failure = AuthenticationFailed()
+        elif user.locked_until is not None and user.locked_until > now:
             audit.record(session, _actor(user), "login_refused_locked", "user", user.id)
-            raise AccountLocked(until=user.locked_until.isoformat(timespec="minutes"))
-        if not verify_password(user.password_hash, password):
+            failure = AccountLocked(until=user.locked_until.isoformat(timespec="minutes"))
+        elif not verify_password(user.password_hash, password):
             user.failed_logins += 1
+            failure = AuthenticationFailed()
             if user.failed_logins >= MAX_FAILED_LOGINS:
                 user.locked_until = now + LOCKOUT
                 user.failed_logins = 0
+                failure = AccountLocked(until=user.locked_until.isoformat(timespec="minutes"))
             audit.record(session, _actor(user), "login_failed", "user", user.id)
-            failure: AuthenticationFailed | AccountLocked = (
-                AccountLocked(until=user.locked_until.isoformat(timespec="minutes"))
-                if user.locked_until is not None and user.locked_until > now
-                else AuthenticationFailed()
-            )
         else:
             user.failed_logins = 0
             user.locked_until = None
@@ -112,7 +113,6 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
                 user.password_hash = hash_password(password)
             audit.record(session, _actor(user), "login", "user", user.id)
             return _actor(user)
-    # Raised after the block so that the failure count and its audit entry are committed.
     raise failure
 
 

@@ -70,7 +70,11 @@ def build_small_street(db: Database) -> SmallStreet:
         number = id_for(born, seq)
         ids[name] = number
         register_resident(
-            db, SYSTEM, NewResident(name=name, id_number=number, phone=phone), household.id, relation,
+            db,
+            SYSTEM,
+            NewResident(name=name, id_number=number, phone=phone),
+            household.id,
+            relation,
             today=TODAY,
         )
     return SmallStreet(street.id, community.id, compound.id, h501.id, h502.id, other.id, ids)
