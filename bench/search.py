@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 
 from common import ensure_demo_db, summary_ms
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.tables import OrgNode, Resident
@@ -88,19 +88,15 @@ INDEX_BACKED = {
 }
 
 
-def capture_statements(db: Database, text: str) -> list[tuple[str, tuple[object, ...]]]:
-    statements: list[tuple[str, tuple[object, ...]]] = []
-
-    def remember(_conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, tuple(parameters)))
-
-    event.listen(db.engine, "before_cursor_execute", remember)
+def capture_statements(db: Database, text: str) -> list[tuple[str, object]]:
+    """The statements (and parameters) the service ran for ``text``, as the DBAPI received them."""
+    reader = db.fast_reader
+    reader.trace = []
     try:
         search_residents(db, text)
+        return list(reader.trace)
     finally:
-        event.remove(db.engine, "before_cursor_execute", remember)
-    return statements
+        reader.trace = None
 
 
 def time_calls(calls: list[Callable[[], object]], repeat: int = 3) -> list[float]:

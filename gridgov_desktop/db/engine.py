@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from gridgov_desktop.db.fast_read import FastReader
 from gridgov_desktop.domain.errors import DatabaseUnavailable
 
 DATABASE_URL_ENV = "GRIDGOV_DATABASE_URL"
@@ -68,6 +69,7 @@ class Database:
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         write_engine = self.engine.execution_options(gridgov_write=True)
         self._write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+        self._fast_reader: FastReader | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -84,7 +86,16 @@ class Database:
         with unavailable_as_domain_error(), factory() as session, session.begin():
             yield session
 
+    @property
+    def fast_reader(self) -> FastReader:
+        """Per-thread DBAPI connections for the hot read paths (see ``db.fast_read``)."""
+        if self._fast_reader is None:
+            self._fast_reader = FastReader(self.engine)
+        return self._fast_reader
+
     def dispose(self) -> None:
+        if self._fast_reader is not None:
+            self._fast_reader.close()
         self.engine.dispose()
 
 

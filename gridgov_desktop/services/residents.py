@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Select, func, insert, select
 from sqlalchemy.orm import Session
@@ -93,34 +94,43 @@ def resident_rows(db: Database, ids: Sequence[int]) -> list[ResidentRow]:
     return rows
 
 
+# The columns of a list row, in the order ``row_from_values`` reads them.
+ROW_COLUMNS = (
+    Resident.id,
+    Resident.name,
+    Resident.sex,
+    Resident.birth_date,
+    Resident.id_number,
+    Resident.phone,
+    Resident.status,
+    OrgNode.address,
+)
+
+
+def row_from_values(values: Sequence[Any]) -> ResidentRow:
+    """A masked list row from the values of ``ROW_COLUMNS`` (from the ORM or straight from DBAPI)."""
+    resident_id, name, sex, birth_date, id_number, phone, status, address = values
+    if isinstance(birth_date, str):  # SQLite through DBAPI hands dates back as text
+        birth_date = dt.date.fromisoformat(birth_date)
+    return ResidentRow(
+        id=resident_id,
+        name=name,
+        sex=Sex(sex),
+        birth_date=birth_date,
+        id_number_masked=mask_id_number(id_number) if id_number else "",
+        phone_masked=mask_phone(phone) if phone else "",
+        address=address or "",
+        status=ResidentStatus(status),
+    )
+
+
 def _fetch_rows(session: Session, ids: Sequence[int]) -> list[ResidentRow]:
     result = session.execute(
-        select(
-            Resident.id,
-            Resident.name,
-            Resident.sex,
-            Resident.birth_date,
-            Resident.id_number,
-            Resident.phone,
-            Resident.status,
-            OrgNode.address,
-        )
+        select(*ROW_COLUMNS)
         .outerjoin(OrgNode, OrgNode.id == Resident.household_id)
         .where(Resident.id.in_(list(ids)))
     ).all()
-    by_id = {
-        r.id: ResidentRow(
-            id=r.id,
-            name=r.name,
-            sex=Sex(r.sex),
-            birth_date=r.birth_date,
-            id_number_masked=mask_id_number(r.id_number) if r.id_number else "",
-            phone_masked=mask_phone(r.phone) if r.phone else "",
-            address=r.address or "",
-            status=ResidentStatus(r.status),
-        )
-        for r in result
-    }
+    by_id = {row.id: row_from_values(row) for row in result}
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -2,9 +2,10 @@
 
 The text is classified (ID number or its last digits, phone or its last four, name, pinyin initials,
 full pinyin, household label, address fragment) and each applicable lookup runs as one index-backed
-query returning ids, most certain kinds first, until ``limit`` people are found. Rows are fetched once
-at the end. Every lookup is an equality or a range on a B-tree index, so it behaves the same on SQLite
-and PostgreSQL (no FTS5 trigram, which finds nothing under three characters, nor pg_trgm).
+statement returning finished rows, most certain kinds first, until ``limit`` people are found. Every
+lookup is an equality or a range on a B-tree index, so it behaves the same on SQLite and PostgreSQL
+(no FTS5 trigram, which finds nothing under three characters, and no pg_trgm). Statements run on the
+fast read path (``db.fast_read``): typing must never wait for the database layer.
 """
 
 from __future__ import annotations
@@ -14,20 +15,24 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, bindparam, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from gridgov_desktop.db.engine import Database
-from gridgov_desktop.db.queries import starts_with
+from gridgov_desktop.db.fast_read import FastReader
+from gridgov_desktop.db.queries import prefix_upper_bound
 from gridgov_desktop.db.tables import NodeSearchKey, OrgNode, Resident, ResidentSearchKey
 from gridgov_desktop.domain.enums import NodeKind
-from gridgov_desktop.domain.id_number import normalise_id_number
+from gridgov_desktop.domain.errors import InvalidIdNumber
+from gridgov_desktop.domain.id_number import normalise_id_number, parse_id_number
 from gridgov_desktop.domain.pinyin import is_pinyin_query
-from gridgov_desktop.services.residents import ResidentRow, _fetch_rows
+from gridgov_desktop.services.residents import ROW_COLUMNS, ResidentRow, row_from_values
 
 DEFAULT_LIMIT = 50
 MAX_QUERY_LENGTH = 64
+HOUSEHOLD = NodeKind.HOUSEHOLD.value
 
 
 class MatchKind(StrEnum):
@@ -53,19 +58,90 @@ class ResidentHit:
     match: MatchKind
 
 
-Lookup = tuple[MatchKind, Callable[[Session, int], list[int]]]
+Rows = list[tuple[Any, ...]]
+Lookup = tuple[MatchKind, Callable[[FastReader, int], Rows]]
 
-_DIGITS = re.compile(r"^[0-9]+[X]?$")
+
+# --- statements, built once -------------------------------------------------------------------------
+
+
+def _rows() -> Select[Any]:
+    return select(*ROW_COLUMNS).outerjoin(OrgNode, OrgNode.id == Resident.household_id)
+
+
+def _in_range(column: InstrumentedAttribute[Any]) -> ColumnElement[bool]:
+    return and_(column >= bindparam("lo"), column < bindparam("hi"))
+
+
+_LIMIT = bindparam("n")
+_BY_ID_NUMBER = _rows().where(Resident.id_number == bindparam("q")).limit(_LIMIT)
+_BY_PHONE = _rows().where(Resident.phone_digits == bindparam("q")).order_by(Resident.id).limit(_LIMIT)
+_BY_NAME = _rows().where(Resident.name == bindparam("q")).order_by(Resident.id).limit(_LIMIT)
+
+
+def _ordered_range(column: InstrumentedAttribute[Any]) -> Select[Any]:
+    return _rows().where(_in_range(column)).order_by(column, Resident.id).limit(_LIMIT)
+
+
+_BY_ID_PREFIX = _ordered_range(Resident.id_number)
+_BY_ID_SUFFIX = _ordered_range(Resident.id_number_rev)
+_BY_PHONE_PREFIX = _ordered_range(Resident.phone_digits)
+_BY_PHONE_SUFFIX = _ordered_range(Resident.phone_digits_rev)
+_BY_NAME_PREFIX = _ordered_range(Resident.name)
+
+_KEYED = _rows().join(ResidentSearchKey, ResidentSearchKey.resident_id == Resident.id)
+_BY_GRAM = _KEYED.where(ResidentSearchKey.kind == "g", ResidentSearchKey.key == bindparam("q")).limit(
+    _LIMIT
+)
+_BY_GRAM_AND_NAME = _KEYED.where(
+    ResidentSearchKey.kind == "g",
+    ResidentSearchKey.key == bindparam("q"),
+    Resident.name.like(bindparam("pattern"), escape="\\"),
+).limit(_LIMIT)
+_BY_KEY_PREFIX = (
+    _KEYED.where(ResidentSearchKey.kind == bindparam("kind"), _in_range(ResidentSearchKey.key))
+    .order_by(ResidentSearchKey.key, Resident.id)
+    .limit(_LIMIT)
+)
+_BY_HOUSEHOLD_LABEL = (
+    _rows()
+    .where(_in_range(OrgNode.label), OrgNode.kind == HOUSEHOLD)
+    .order_by(OrgNode.label, Resident.id)
+    .limit(_LIMIT)
+)
+_IN_SUBTREE = (
+    _rows()
+    .where(Resident.household_id.in_(select(OrgNode.id).where(_in_range(OrgNode.path))))
+    .order_by(Resident.household_id, Resident.id)
+    .limit(_LIMIT)
+)
+_PLACES_BY_GRAM = (
+    select(OrgNode.path, OrgNode.name)
+    .join(NodeSearchKey, NodeSearchKey.node_id == OrgNode.id)
+    .where(NodeSearchKey.key == bindparam("q"), OrgNode.kind != HOUSEHOLD)
+    .order_by(OrgNode.depth, OrgNode.path)
+    .limit(_LIMIT)
+)
+_PLACES_BELOW_BY_ADDRESS = (
+    select(OrgNode.path)
+    .where(_in_range(OrgNode.path), OrgNode.address.like(bindparam("pattern"), escape="\\"))
+    .order_by(OrgNode.depth, OrgNode.path)
+    .limit(_LIMIT)
+)
+
+# --- classification ---------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"^[0-9]+X?$")
 _LABEL = re.compile(r"^\d{1,4}-\d{1,3}(-\d{1,5})?$")
-_ADDRESS_NUMBERS = re.compile(r"^(\d{1,4})\s*(?:栋|号楼|幢|号)\s*(\d{1,3})\s*单元\s*(\d{1,5})?\s*室?$")
+_ADDRESS_NUMBERS = re.compile(r"^(\d{1,4})(?:栋|号楼|幢|号)(\d{1,3})单元(?:(\d{1,5})室?)?$")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]+")
 _ADDRESS_WORDS = frozenset("栋号楼幢单元室")
 
 
 def normalise_query(text: str) -> str:
-    """Full-width to half-width, spaces dropped, letters lower-cased (the ID check X upper-cased)."""
+    """Full-width to half-width; spaces, control and format characters (a scanner's CR, NUL,
+    zero-width spaces) dropped."""
     text = unicodedata.normalize("NFKC", text)[: MAX_QUERY_LENGTH * 2]
-    # Control and format characters (a scanner's CR, NUL, zero-width spaces) are never meant.
     kept = (c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf"))
     return "".join(kept)[:MAX_QUERY_LENGTH]
 
@@ -75,175 +151,111 @@ def search_residents(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> lis
     query = normalise_query(text)
     if not query or limit <= 0:
         return []
-    found: dict[int, MatchKind] = {}
-    with db.session() as session:
-        for kind, lookup in _lookups(query):
-            for resident_id in lookup(session, limit):
-                found.setdefault(resident_id, kind)
-            if len(found) >= limit:
-                break
-        ids = list(found)[:limit]
-        rows = _fetch_rows(session, ids)
-    return [ResidentHit(row, found[row.id]) for row in rows]
+    reader = db.fast_reader
+    found: dict[int, ResidentHit] = {}
+    for kind, lookup in _lookups(query):
+        for values in lookup(reader, limit):
+            if values[0] not in found:
+                found[values[0]] = ResidentHit(row_from_values(values), kind)
+        if len(found) >= limit:
+            break
+    return list(found.values())[:limit]
 
 
 def _lookups(query: str) -> Iterator[Lookup]:
     id_like = normalise_id_number(query)
     if _DIGITS.match(id_like):
         yield from _number_lookups(id_like)
-        return
-    if _LABEL.match(query):
-        yield MatchKind.ADDRESS, lambda s, n: _household_label(s, query, n)
-        return
-    if match := _ADDRESS_NUMBERS.match(query):
+    elif _LABEL.match(query):
+        yield MatchKind.ADDRESS, lambda r, n: r.rows(_BY_HOUSEHOLD_LABEL, _range(query, n))
+    elif match := _ADDRESS_NUMBERS.match(query):
         label = "-".join(part for part in match.groups() if part)
-        yield MatchKind.ADDRESS, lambda s, n: _household_label(s, label, n)
-        return
-    if is_pinyin_query(query):
+        yield MatchKind.ADDRESS, lambda r, n: r.rows(_BY_HOUSEHOLD_LABEL, _range(label, n))
+    elif is_pinyin_query(query):
         letters = query.lower()
-        yield MatchKind.INITIALS, lambda s, n: _keys(s, "i", letters, n)
-        yield MatchKind.PINYIN, lambda s, n: _keys(s, "p", letters, n)
-        return
-    yield MatchKind.NAME, lambda s, n: _ids(s, select(Resident.id).where(Resident.name == query), n)
-    yield (
-        MatchKind.NAME_PREFIX,
-        lambda s, n: _ids(
-            s, select(Resident.id).where(starts_with(Resident.name, query)).order_by(Resident.name), n
-        ),
-    )
-    yield MatchKind.NAME_PART, lambda s, n: _name_part(s, query, n)
-    yield MatchKind.ADDRESS, lambda s, n: _address(s, query, n)
+        yield (
+            MatchKind.INITIALS,
+            lambda r, n: r.rows(_BY_KEY_PREFIX, {"kind": "i", **_range(letters, n)}),
+        )
+        yield MatchKind.PINYIN, lambda r, n: r.rows(_BY_KEY_PREFIX, {"kind": "p", **_range(letters, n)})
+    else:
+        yield MatchKind.NAME, lambda r, n: r.rows(_BY_NAME, {"q": query, "n": n})
+        yield MatchKind.NAME_PREFIX, lambda r, n: r.rows(_BY_NAME_PREFIX, _range(query, n))
+        yield MatchKind.NAME_PART, lambda r, n: _name_part(r, query, n)
+        yield MatchKind.ADDRESS, lambda r, n: _address(r, query, n)
 
 
 def _number_lookups(digits: str) -> Iterator[Lookup]:
     length = len(digits)
     if length in (15, 18):
-        yield (
-            MatchKind.ID_NUMBER,
-            lambda s, n: _ids(s, select(Resident.id).where(Resident.id_number == _as_18(digits)), n),
-        )
+        number = _as_18(digits)
+        yield MatchKind.ID_NUMBER, lambda r, n: r.rows(_BY_ID_NUMBER, {"q": number, "n": n})
     if digits.endswith("X"):
-        reversed_id = digits[::-1]
         if length < 18:
-            yield (
-                MatchKind.ID_SUFFIX,
-                lambda s, n: _ids(s, _prefix(Resident.id_number_rev, reversed_id), n),
-            )
+            yield MatchKind.ID_SUFFIX, lambda r, n: r.rows(_BY_ID_SUFFIX, _range(digits[::-1], n))
         return
     if 7 <= length <= 12:
-        yield (
-            MatchKind.PHONE,
-            lambda s, n: _ids(s, select(Resident.id).where(Resident.phone_digits == digits), n),
-        )
+        yield MatchKind.PHONE, lambda r, n: r.rows(_BY_PHONE, {"q": digits, "n": n})
     if 4 <= length <= 6:
-        yield MatchKind.ID_SUFFIX, lambda s, n: _ids(s, _prefix(Resident.id_number_rev, digits[::-1]), n)
-        yield (
-            MatchKind.PHONE_SUFFIX,
-            lambda s, n: _ids(s, _prefix(Resident.phone_digits_rev, digits[::-1]), n),
-        )
+        yield MatchKind.ID_SUFFIX, lambda r, n: r.rows(_BY_ID_SUFFIX, _range(digits[::-1], n))
+        yield MatchKind.PHONE_SUFFIX, lambda r, n: r.rows(_BY_PHONE_SUFFIX, _range(digits[::-1], n))
     if 6 <= length < 18:
-        yield MatchKind.ID_PREFIX, lambda s, n: _ids(s, _prefix(Resident.id_number, digits), n)
+        yield MatchKind.ID_PREFIX, lambda r, n: r.rows(_BY_ID_PREFIX, _range(digits, n))
     if 3 <= length < 12:
-        yield MatchKind.PHONE_PREFIX, lambda s, n: _ids(s, _prefix(Resident.phone_digits, digits), n)
+        yield MatchKind.PHONE_PREFIX, lambda r, n: r.rows(_BY_PHONE_PREFIX, _range(digits, n))
+
+
+def _range(prefix: str, limit: int) -> dict[str, Any]:
+    return {"lo": prefix, "hi": prefix_upper_bound(prefix), "n": limit}
 
 
 def _as_18(digits: str) -> str:
+    """A legacy 15-digit number as it is stored (converted to 18); anything else unchanged."""
     if len(digits) == 18:
         return digits
-    from gridgov_desktop.domain.errors import InvalidIdNumber
-    from gridgov_desktop.domain.id_number import parse_id_number
-
     try:
         return parse_id_number(digits).number
     except InvalidIdNumber:
         return digits
 
 
-def _prefix(column: object, prefix: str) -> Select[int]:
-    return select(Resident.id).where(starts_with(column, prefix)).order_by(column)  # type: ignore[arg-type]
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
-def _ids(session: Session, query: Select[int], limit: int) -> list[int]:
-    return list(session.scalars(query.limit(limit)))
-
-
-def _keys(session: Session, kind: str, prefix: str, limit: int) -> list[int]:
-    query = (
-        select(ResidentSearchKey.resident_id)
-        .where(ResidentSearchKey.kind == kind, starts_with(ResidentSearchKey.key, prefix))
-        .order_by(ResidentSearchKey.key)
-    )
-    # A name with several readings may match more than once: ask for a few more than needed.
-    return list(dict.fromkeys(session.scalars(query.limit(limit * 2))))[:limit]
-
-
-def _name_part(session: Session, query: str, limit: int) -> list[int]:
-    """Names containing ``query`` anywhere: 1–2 characters are a gram; longer ones are a gram plus
-    a check on the name."""
+def _name_part(reader: FastReader, query: str, limit: int) -> Rows:
+    """Names containing ``query``: 1–2 characters are one gram; longer ones a gram plus a check."""
     gram = query.lower()
-    keyed = select(ResidentSearchKey.resident_id).where(
-        ResidentSearchKey.kind == "g", ResidentSearchKey.key == gram[:2]
-    )
-    if len(gram) > 2:
-        keyed = keyed.join(Resident, Resident.id == ResidentSearchKey.resident_id).where(
-            Resident.name.contains(query, autoescape=True)
-        )
-    return _ids(session, keyed, limit)
+    if len(gram) <= 2:
+        return reader.rows(_BY_GRAM, {"q": gram, "n": limit})
+    return reader.rows(_BY_GRAM_AND_NAME, {"q": gram[:2], "pattern": _like_pattern(query), "n": limit})
 
 
-def _household_label(session: Session, label: str, limit: int) -> list[int]:
-    households = select(OrgNode.id).where(
-        starts_with(OrgNode.label, label), OrgNode.kind == NodeKind.HOUSEHOLD.value
-    )
-    query = (
-        select(Resident.id).where(Resident.household_id.in_(households)).order_by(Resident.household_id)
-    )
-    return _ids(session, query, limit)
-
-
-def _address(session: Session, query: str, limit: int) -> list[int]:
+def _address(reader: FastReader, query: str, limit: int) -> Rows:
     """Residents under the places whose name holds the fragment ("幸福里", "幸福里小区3栋")."""
     run = _CJK_RUN.search(query)
     if run is None or set(run.group()) <= _ADDRESS_WORDS:
         return []
-    anchors = _places_named(session, run.group())
-    if query != run.group():
+    place = run.group()
+    anchors = [
+        path
+        for path, name in reader.rows(_PLACES_BY_GRAM, {"q": place.lower()[:2], "n": 20})
+        if place in name
+    ]
+    if query != place:
         # More than a place name was typed: narrow to the places below whose address holds it all.
+        pattern = _like_pattern(query)
         anchors = [
             path
             for anchor in anchors[:5]
-            for path in session.scalars(
-                select(OrgNode.path)
-                .where(
-                    starts_with(OrgNode.path, anchor), OrgNode.address.contains(query, autoescape=True)
-                )
-                .order_by(OrgNode.depth, OrgNode.path)
-                .limit(5)
+            for (path,) in reader.rows(
+                _PLACES_BELOW_BY_ADDRESS, {**_range(anchor, 5), "pattern": pattern}
             )
         ]
-    found: list[int] = []
+    found: Rows = []
     for path in anchors:
-        households = select(OrgNode.id).where(starts_with(OrgNode.path, path))
-        query_ids = (
-            select(Resident.id)
-            .where(Resident.household_id.in_(households))
-            .order_by(Resident.household_id)
-        )
-        found += _ids(session, query_ids, limit - len(found))
+        found += reader.rows(_IN_SUBTREE, _range(path, limit - len(found)))
         if len(found) >= limit:
             break
     return found
-
-
-def _places_named(session: Session, name_part: str) -> list[str]:
-    """Paths of the places above household level whose own name contains ``name_part``."""
-    query = (
-        select(OrgNode.path)
-        .join(NodeSearchKey, NodeSearchKey.node_id == OrgNode.id)
-        .where(NodeSearchKey.key == name_part.lower()[:2], OrgNode.kind != NodeKind.HOUSEHOLD.value)
-        .order_by(OrgNode.depth, OrgNode.path)
-        .limit(20)
-    )
-    if len(name_part) > 2:
-        query = query.where(OrgNode.name.contains(name_part, autoescape=True))
-    return list(session.scalars(query))
