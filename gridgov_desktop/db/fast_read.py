@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -39,7 +40,7 @@ class FastReader:
         self._engine = engine
         self._local = threading.local()
         self._compiled: dict[int, _Compiled] = {}
-        self._held: list[Any] = []
+        self._finalizers: set[weakref.finalize[Any, Any]] = set()
         self._lock = threading.Lock()
         self.trace: list[tuple[str, Sequence[Any] | Mapping[str, Any]]] | None = None
 
@@ -61,15 +62,14 @@ class FastReader:
                 cursor.close()
         except self._engine.dialect.loaded_dbapi.Error as exc:
             self._forget_connection()
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise DatabaseUnavailable(message) from exc
+            raise DatabaseUnavailable(_first_line(exc)) from exc
 
     def close(self) -> None:
         """Give every held connection back (call before disposing of the engine)."""
         with self._lock:
-            held, self._held = self._held, []
-        for fairy in held:
-            fairy.close()
+            finalizers, self._finalizers = self._finalizers, set()
+        for finalizer in finalizers:
+            finalizer()
         self._local = threading.local()
 
     def _compile(self, statement: Select[Any]) -> _Compiled:
@@ -84,28 +84,42 @@ class FastReader:
         return found
 
     def _connection(self) -> Any:
-        connection = getattr(self._local, "connection", None)
-        if connection is None:
+        held: _Held | None = getattr(self._local, "held", None)
+        if held is None:
             try:
                 fairy = self._engine.raw_connection()
             except DBAPIError as exc:
-                raise DatabaseUnavailable(str(exc.orig).strip().splitlines()[0]) from exc
+                raise DatabaseUnavailable(_first_line(exc.orig or exc)) from exc
+            except self._engine.dialect.loaded_dbapi.Error as exc:  # raised unwrapped on connect
+                raise DatabaseUnavailable(_first_line(exc)) from exc
             connection = fairy.driver_connection
-            if self._engine.dialect.name == "postgresql":
+            if self._engine.dialect.name == "postgresql" and connection is not None:
                 connection.autocommit = True
+            held = _Held(fairy)
+            # When the thread ends (a worker pool retires idle threads), its local storage goes, and
+            # the connection returns to the pool instead of leaking until the pool runs dry.
+            finalizer = weakref.finalize(held, fairy.close)
             with self._lock:
-                self._held.append(fairy)
-            self._local.fairy = fairy
-            self._local.connection = connection
-        return connection
+                self._finalizers.add(finalizer)
+            self._local.held = held
+        return held.fairy.driver_connection
 
     def _forget_connection(self) -> None:
-        fairy = getattr(self._local, "fairy", None)
-        self._local = threading.local()
-        if fairy is not None:
-            with self._lock:
-                if fairy in self._held:
-                    self._held.remove(fairy)
-            # The connection is already broken: nothing to save if invalidating it fails too.
+        held: _Held | None = getattr(self._local, "held", None)
+        self._local.held = None
+        if held is not None:
+            # The connection is broken: drop it from the pool rather than hand it out again.
             with contextlib.suppress(Exception):
-                fairy.invalidate()
+                held.fairy.invalidate()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+class _Held:
+    __slots__ = ("__weakref__", "fairy")
+
+    def __init__(self, fairy: Any) -> None:
+        self.fairy = fairy

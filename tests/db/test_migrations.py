@@ -71,5 +71,5 @@ def test_prefix_searches_use_an_index_on_sqlite(sqlite_db: Database) -> None:
         for query in queries:
             compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
             plan = " ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
-            assert "USING" in plan and "INDEX" in plan or "PRIMARY KEY" in plan, plan
+            assert ("USING" in plan and "INDEX" in plan) or "PRIMARY KEY" in plan, plan
             assert not plan.startswith("SCAN"), plan
