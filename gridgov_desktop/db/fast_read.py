@@ -17,13 +17,19 @@ import threading
 import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Select
 
 from gridgov_desktop.domain.errors import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    # Any select, whatever its columns (SQLAlchemy 2.1 types a Select by its column tuple).
+    AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,7 @@ class FastReader:
         self._lock = threading.Lock()
         self.trace: list[tuple[str, Sequence[Any] | Mapping[str, Any]]] | None = None
 
-    def rows(self, statement: Select[Any], params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    def rows(self, statement: AnySelect, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         compiled = self._compile(statement)
         if compiled.names is None:
             values: Sequence[Any] | Mapping[str, Any] = {**compiled.defaults, **params}
@@ -72,7 +78,7 @@ class FastReader:
             finalizer()
         self._local = threading.local()
 
-    def _compile(self, statement: Select[Any]) -> _Compiled:
+    def _compile(self, statement: AnySelect) -> _Compiled:
         found = self._compiled.get(id(statement))
         if found is None:
             compiled = statement.compile(dialect=self._engine.dialect)

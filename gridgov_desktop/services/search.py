@@ -15,9 +15,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, select
+from sqlalchemy import ColumnElement, Integer, and_, bindparam, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from gridgov_desktop.db.engine import Database
@@ -29,6 +29,9 @@ from gridgov_desktop.domain.errors import InvalidIdNumber
 from gridgov_desktop.domain.id_number import normalise_id_number, parse_id_number
 from gridgov_desktop.domain.pinyin import is_pinyin_query
 from gridgov_desktop.services.residents import ROW_COLUMNS, ResidentRow, row_from_values
+
+if TYPE_CHECKING:
+    from gridgov_desktop.db.fast_read import AnySelect
 
 DEFAULT_LIMIT = 50
 MAX_QUERY_LENGTH = 64
@@ -65,7 +68,7 @@ Lookup = tuple[MatchKind, Callable[[FastReader, int], Rows]]
 # --- statements, built once -------------------------------------------------------------------------
 
 
-def _rows() -> Select[Any]:
+def _rows() -> AnySelect:
     return select(*ROW_COLUMNS).outerjoin(OrgNode, OrgNode.id == Resident.household_id)
 
 
@@ -73,13 +76,13 @@ def _in_range(column: InstrumentedAttribute[Any]) -> ColumnElement[bool]:
     return and_(column >= bindparam("lo"), column < bindparam("hi"))
 
 
-_LIMIT = bindparam("n")
+_LIMIT = bindparam("n", type_=Integer)
 _BY_ID_NUMBER = _rows().where(Resident.id_number == bindparam("q")).limit(_LIMIT)
 _BY_PHONE = _rows().where(Resident.phone_digits == bindparam("q")).order_by(Resident.id).limit(_LIMIT)
 _BY_NAME = _rows().where(Resident.name == bindparam("q")).order_by(Resident.id).limit(_LIMIT)
 
 
-def _ordered_range(column: InstrumentedAttribute[Any]) -> Select[Any]:
+def _ordered_range(column: InstrumentedAttribute[Any]) -> AnySelect:
     return _rows().where(_in_range(column)).order_by(column, Resident.id).limit(_LIMIT)
 
 
