@@ -156,10 +156,12 @@ def create_node(
         session.add(node)
         session.flush()
         node.path = child_path(parent.path if parent else "/", node.id)
-        session.add_all(NodeSearchKey(key=key, node_id=node.id) for key in node_search_keys(name))
         if kind is NodeKind.HOUSEHOLD:
+            # Households are found by their label ("3-2-501"), not by the characters of "501室".
             session.flush()
             add_to_counts(session, node.path, households=1)
+        else:
+            session.add_all(NodeSearchKey(key=key, node_id=node.id) for key in node_search_keys(name))
         audit.record(
             session,
             actor,

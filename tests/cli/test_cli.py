@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.enums import NodeKind, Relation
 from gridgov_desktop.domain.id_number import make_id_number
-from gridgov_desktop.db.engine import Database
 from gridgov_desktop.services import org
 from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.services.residents import NewResident, register_resident

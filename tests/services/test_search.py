@@ -33,7 +33,7 @@ def test_last_digits_of_the_id_number(shared_street, digits: int) -> None:
 
 
 def test_phone_and_its_last_four_digits(shared_street) -> None:
-    db, small_street = shared_street
+    db, _ = shared_street
     assert names(search_residents(db, "13812345678")) == ["张三明"]
     assert names(search_residents(db, "138 1234 5678")) == ["张三明"]
     hits = search_residents(db, "5678")
@@ -42,7 +42,7 @@ def test_phone_and_its_last_four_digits(shared_street) -> None:
 
 
 def test_name_exact_prefix_and_one_or_two_character_fragments(shared_street) -> None:
-    db, small_street = shared_street
+    db, _ = shared_street
     assert names(search_residents(db, "张三明"))[0] == "张三明"
     assert set(names(search_residents(db, "张"))) == {"张三明", "张小明"}
     # A single character anywhere in the name: FTS5 trigram would find nothing here.
@@ -52,7 +52,7 @@ def test_name_exact_prefix_and_one_or_two_character_fragments(shared_street) -> 
 
 
 def test_pinyin_initials_and_full_pinyin(shared_street) -> None:
-    db, small_street = shared_street
+    db, _ = shared_street
     assert names(search_residents(db, "zsm")) == ["张三明"]
     assert names(search_residents(db, "ZSM")) == ["张三明"]
     assert "张三明" in names(search_residents(db, "zhangsan"))
@@ -60,7 +60,7 @@ def test_pinyin_initials_and_full_pinyin(shared_street) -> None:
 
 
 def test_surnames_read_as_surnames_and_heteronyms_match_either_reading(shared_street) -> None:
-    db, small_street = shared_street
+    db, _ = shared_street
     assert names(search_residents(db, "shantianfang")) == ["单田芳"]
     assert names(search_residents(db, "stf")) == ["单田芳"]
     assert names(search_residents(db, "zxh")) == ["曾小红"]
@@ -68,14 +68,14 @@ def test_surnames_read_as_surnames_and_heteronyms_match_either_reading(shared_st
 
 
 def test_rare_characters_are_stored_and_found(shared_street) -> None:
-    db, small_street = shared_street
+    db, _ = shared_street
     assert names(search_residents(db, "王䶮")) == ["王䶮"]
     assert names(search_residents(db, "䶮")) == ["王䶮"]
     assert names(search_residents(db, "𠇔")) == ["李𠇔"]
 
 
 def test_address_fragments(shared_street) -> None:
-    db, small_street = shared_street
+    db, _ = shared_street
     in_501 = {"张三明", "曾小红", "张小明"}
     assert set(names(search_residents(db, "3-2-501"))) == in_501
     assert set(names(search_residents(db, "3栋2单元501"))) == in_501
@@ -93,12 +93,12 @@ def test_results_are_masked(shared_street) -> None:
 
 
 def test_nothing_found_and_odd_input(shared_street) -> None:
-    db, small_street = shared_street
+    db, _ = shared_street
     for text in ["", "   ", "%", "_", "'; DROP TABLE resident; --", "<b>", "😀", "x" * 500, "\x00"]:
         assert search_residents(db, text) == [] or all(h.row.name for h in search_residents(db, text))
     assert search_residents(db, "周") == []
 
 
 def test_limit_is_respected(shared_street) -> None:
-    db, small_street = shared_street
+    db, _ = shared_street
     assert len(search_residents(db, "张", limit=1)) == 1

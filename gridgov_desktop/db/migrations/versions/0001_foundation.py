@@ -37,7 +37,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), server_default=sa.text("1"), nullable=False),
         sa.CheckConstraint(
-            "role IN ('admin','front_desk','mediator','grid_worker','head')",
+            "(role = 'admin' OR role = 'front_desk' OR role = 'mediator' OR role = 'grid_worker' OR role = 'head')",
             name=op.f("ck_app_user_role"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_app_user")),
@@ -70,11 +70,11 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "household_type IS NULL OR household_type IN ('family','collective')",
+            "household_type IS NULL OR (household_type = 'family' OR household_type = 'collective')",
             name=op.f("ck_org_node_household_type"),
         ),
         sa.CheckConstraint(
-            "kind IN ('street','community','grid','compound','building','unit','household')",
+            "(kind = 'street' OR kind = 'community' OR kind = 'grid' OR kind = 'compound' OR kind = 'building' OR kind = 'unit' OR kind = 'household')",
             name=op.f("ck_org_node_kind"),
         ),
         sa.ForeignKeyConstraint(
@@ -189,9 +189,10 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), server_default=sa.text("1"), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("sex IN ('M','F')", name=op.f("ck_resident_sex")),
+        sa.CheckConstraint("(sex = 'M' OR sex = 'F')", name=op.f("ck_resident_sex")),
         sa.CheckConstraint(
-            "status IN ('living','moved_out','deceased')", name=op.f("ck_resident_status")
+            "(status = 'living' OR status = 'moved_out' OR status = 'deceased')",
+            name=op.f("ck_resident_status"),
         ),
         sa.ForeignKeyConstraint(
             ["household_id"],
@@ -283,7 +284,9 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("resident_id", sa.Integer(), nullable=False),
-        sa.CheckConstraint("kind IN ('g','i','p')", name=op.f("ck_resident_search_key_kind")),
+        sa.CheckConstraint(
+            "(kind = 'g' OR kind = 'i' OR kind = 'p')", name=op.f("ck_resident_search_key_kind")
+        ),
         sa.ForeignKeyConstraint(
             ["resident_id"],
             ["resident.id"],
