@@ -51,21 +51,18 @@ class FastReader:
         self.trace: list[tuple[str, Sequence[Any] | Mapping[str, Any]]] | None = None
 
     def rows(self, statement: AnySelect, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-        compiled = self._compile(statement)
-        if compiled.names is None:
-            values: Sequence[Any] | Mapping[str, Any] = {**compiled.defaults, **params}
-        else:
-            values = tuple(params[n] if n in params else compiled.defaults[n] for n in compiled.names)
+        compiled = self._compiled.get(id(statement)) or self._compile(statement)
+        merged = {**compiled.defaults, **params}
+        values: Sequence[Any] | Mapping[str, Any] = (
+            merged if compiled.names is None else tuple(map(merged.__getitem__, compiled.names))
+        )
         if self.trace is not None:
             self.trace.append((compiled.sql, values))
-        connection = self._connection()
+        connection = getattr(self._local, "connection", None) or self._connection()
         try:
-            cursor = connection.cursor()
-            try:
-                cursor.execute(compiled.sql, values)
-                return list(cursor.fetchall())
-            finally:
-                cursor.close()
+            # Both sqlite3 and psycopg execute on the connection through a cursor of their own.
+            rows: list[tuple[Any, ...]] = connection.execute(compiled.sql, values).fetchall()
+            return rows
         except self._engine.dialect.loaded_dbapi.Error as exc:
             self._forget_connection()
             raise DatabaseUnavailable(_first_line(exc)) from exc
@@ -108,11 +105,12 @@ class FastReader:
             with self._lock:
                 self._finalizers.add(finalizer)
             self._local.held = held
-        return held.fairy.driver_connection
+            self._local.connection = held.fairy.driver_connection
+        return self._local.connection
 
     def _forget_connection(self) -> None:
         held: _Held | None = getattr(self._local, "held", None)
-        self._local.held = None
+        self._local.held = self._local.connection = None
         if held is not None:
             # The connection is broken: drop it from the pool rather than hand it out again.
             with contextlib.suppress(Exception):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, insert, select
 from sqlalchemy.orm import Session
@@ -22,9 +22,12 @@ from gridgov_desktop.services.org import add_to_counts, subtree_filter
 from gridgov_desktop.services.search_keys import resident_search_keys
 
 
-@dataclass(frozen=True)
-class ResidentRow:
-    """One line of a resident list, masked as DOMAIN.md requires."""
+class ResidentRow(NamedTuple):
+    """One line of a resident list, masked as DOMAIN.md requires.
+
+    Immutable like the services' dataclasses, but a NamedTuple: a search builds up to 50 of these per
+    keystroke pause and a list page hundreds, and a frozen dataclass costs 2 µs more per row.
+    """
 
     id: int
     name: str
@@ -109,19 +112,51 @@ ROW_COLUMNS = (
 
 def row_from_values(values: Sequence[Any]) -> ResidentRow:
     """A masked list row from the values of ``ROW_COLUMNS`` (from the ORM or straight from DBAPI)."""
-    resident_id, name, sex, birth_date, id_number, phone, status, address = values
-    if isinstance(birth_date, str):  # SQLite through DBAPI hands dates back as text
-        birth_date = dt.date.fromisoformat(birth_date)
-    return ResidentRow(
-        id=resident_id,
-        name=name,
-        sex=Sex(sex),
-        birth_date=birth_date,
-        id_number_masked=mask_id_number(id_number) if id_number else "",
-        phone_masked=mask_phone(phone) if phone else "",
-        address=address or "",
-        status=ResidentStatus(status),
-    )
+    return rows_from_values([values])[0]
+
+
+def rows_from_values(rows: Iterable[Sequence[Any]]) -> list[ResidentRow]:
+    """Masked list rows from rows of ``ROW_COLUMNS`` values.
+
+    Written for speed (a search builds up to 50 per pause in typing, a list page hundreds): the
+    common shapes — a stored 18-character ID number, an 11-digit mobile — are masked inline, exactly
+    as ``mask_id_number`` and ``mask_phone`` do; other shapes go through them.
+    """
+    sexes, statuses, make, from_iso = _SEX, _STATUS, ResidentRow, dt.date.fromisoformat
+    result = []
+    for resident_id, name, sex, birth_date, id_number, phone, status, address in rows:
+        if birth_date.__class__ is str:  # SQLite through DBAPI hands dates back as text
+            birth_date = from_iso(birth_date)
+        if not id_number:
+            id_masked = ""
+        elif len(id_number) == 18:
+            id_masked = id_number[:6] + "********" + id_number[14:]
+        else:
+            id_masked = mask_id_number(id_number)
+        if not phone:
+            phone_masked = ""
+        elif len(phone) == 11 and phone.isdigit():
+            phone_masked = phone[:3] + "****" + phone[7:]
+        else:
+            phone_masked = mask_phone(phone)
+        result.append(
+            make(
+                resident_id,
+                name,
+                sexes[sex],
+                birth_date,
+                id_masked,
+                phone_masked,
+                address or "",
+                statuses[status],
+            )
+        )
+    return result
+
+
+# Plain dict look-ups: calling an Enum class to find a member costs ~0.5 µs each.
+_SEX = {sex.value: sex for sex in Sex}
+_STATUS = {status.value: status for status in ResidentStatus}
 
 
 def _fetch_rows(session: Session, ids: Sequence[int]) -> list[ResidentRow]:
@@ -130,7 +165,7 @@ def _fetch_rows(session: Session, ids: Sequence[int]) -> list[ResidentRow]:
         .outerjoin(OrgNode, OrgNode.id == Resident.household_id)
         .where(Resident.id.in_(list(ids)))
     ).all()
-    by_id = {row.id: row_from_values(row) for row in result}
+    by_id = {row.id: row for row in rows_from_values(result)}
     return [by_id[i] for i in ids if i in by_id]
 
 
