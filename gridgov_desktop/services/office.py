@@ -12,6 +12,7 @@ from gridgov_desktop.domain.enums import NodeKind, UserRole
 from gridgov_desktop.domain.errors import ValidationError
 from gridgov_desktop.services import audit, org, users
 from gridgov_desktop.services.actor import SYSTEM, Actor
+from gridgov_desktop.services.tags import ensure_default_tags
 
 OFFICE_NAME = "office.name"
 OFFICE_ADDRESS = "office.address"
@@ -50,6 +51,8 @@ def create_street(db: Database, actor: Actor, name: str, address: str = "", phon
         raise ValidationError("required", field="street_name")
     node = org.create_node(db, actor, None, NodeKind.STREET, name)
     set_office_info(db, actor, OfficeInfo(name=f"{name}办事处", address=address, phone=phone))
+    with db.session(write=True) as session:
+        ensure_default_tags(session)
     return node.id
 
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from gridgov_desktop.db.engine import Database
-from gridgov_desktop.db.tables import AppUser, AuditEntry
+from gridgov_desktop.db.tables import AppUser, AuditEntry, Tag
 from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.domain.errors import (
     AccountLocked,
@@ -90,3 +90,6 @@ def test_office_information_round_trips(db: Database) -> None:
     assert office.has_street(db) and street_id > 0
     info = office.office_info(db)
     assert info.name == "东风街道办事处" and info.phone == "024-12345678"
+    with db.session() as session:
+        tags = set(session.scalars(select(Tag.name)))
+    assert {"户籍人口", "流动人口", "低保", "重点人员"} <= tags
