@@ -1,0 +1,89 @@
+"""What every command shares: opening the database, words in the user's language, passwords."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gridgov_desktop.db.engine import Database
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_FOUND_NOTHING = 3
+
+
+class CommandError(Exception):
+    """A failure already put in words for the user."""
+
+
+def common_options() -> argparse.ArgumentParser:
+    """``--db`` and ``--lang``, accepted before or after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL or SQLite file (default: $GRIDGOV_DATABASE_URL, else the "
+        "SQLite file in the user data folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the interface and messages (default zh_CN)",
+    )
+    return common
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text}")
+    return value
+
+
+def open_database(args: argparse.Namespace, *, migrate_schema: bool = True) -> Database:
+    from gridgov_desktop.db import migrate
+    from gridgov_desktop.db.engine import Database, resolve_database_url
+
+    db = Database(resolve_database_url(args.db))
+    if migrate_schema:
+        if not migrate.is_up_to_date(db) and migrate.has_foreign_tables(db):
+            raise CommandError(
+                say(args, "该数据库不是 gridgov 数据库：", "not a gridgov database: ") + db.description
+            )
+        migrate.upgrade(db)
+    return db
+
+
+def say(args: argparse.Namespace, zh: str, en: str) -> str:
+    from gridgov_desktop.messages import default_language
+
+    return en if (args.lang or default_language()) == "en" else zh
+
+
+def read_password(args: argparse.Namespace, *, confirm: bool) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise CommandError(say(args, "标准输入中没有密码。", "no password on standard input"))
+        return password
+    if not sys.stdin.isatty():
+        raise CommandError(
+            say(
+                args,
+                "无法交互输入密码：请使用 --password-stdin。",
+                "cannot prompt for a password: use --password-stdin",
+            )
+        )
+    password = getpass.getpass(say(args, "密码：", "Password: "))
+    if confirm and getpass.getpass(say(args, "再次输入密码：", "Repeat password: ")) != password:
+        raise CommandError(say(args, "两次输入的密码不一致。", "the passwords differ"))
+    return password
