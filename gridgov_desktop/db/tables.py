@@ -306,3 +306,8 @@ class AuditEntry(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+# Tables added by later issues live in modules of their own; importing them here puts them on
+# ``Base.metadata`` for migrations, tests and anyone who imports the tables.
+from gridgov_desktop.db import tables_community  # noqa: E402, F401

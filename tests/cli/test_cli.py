@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from gridgov_desktop.db import migrate
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.enums import NodeKind, Relation
 from gridgov_desktop.domain.id_number import make_id_number
@@ -43,10 +44,10 @@ def db_file(tmp_path: Path) -> str:
 def test_db_upgrade_creates_and_reports(db_file: str) -> None:
     first = gridgov("db", "upgrade", "--db", db_file)
     assert first.returncode == 0, first.stderr
-    assert "0001_foundation" in first.stdout
+    assert migrate.HEAD_REVISION in first.stdout
     again = gridgov("db", "upgrade", "--db", db_file)
     assert again.returncode == 0 and "已是最新" in again.stdout
-    assert gridgov("db", "current", db=db_file).stdout.startswith("0001_foundation")
+    assert gridgov("db", "current", db=db_file).stdout.startswith(migrate.HEAD_REVISION)
 
 
 def test_user_add_reads_the_password_from_stdin(db_file: str) -> None:
