@@ -195,3 +195,29 @@ def add_to_counts(session: Session, path: str, *, residents: int = 0, households
         )
         .execution_options(synchronize_session=False)
     )
+
+
+def resolve_node(db: Database, text: str) -> NodeSummary:
+    """The node a user names on the command line: its id, or its names from the top joined by "/"
+    ("东风街道/幸福社区/幸福里小区"; the street may be left out; a household by its label "3-2-501")."""
+    text = text.strip().strip("/").replace("／", "/")
+    if text.isdigit():
+        return get_node(db, int(text))
+    names = [part.strip() for part in text.split("/") if part.strip()]
+    if not names:
+        raise NotFound(entity="node", key=text)
+    with db.session() as session:
+        candidates = _summaries(session, OrgNode.parent_id.is_(None))
+        if not any(c.name == names[0] for c in candidates):
+            # The street was left out: start from its children.
+            candidates = [
+                child for root in candidates for child in _summaries(session, OrgNode.parent_id == root.id)
+            ]
+        found: NodeSummary | None = None
+        for name in names:
+            found = next((c for c in candidates if name in (c.name, c.label)), None)
+            if found is None:
+                raise NotFound(entity="node", key=text)
+            candidates = _summaries(session, OrgNode.parent_id == found.id)
+    assert found is not None
+    return found

@@ -119,3 +119,11 @@ def test_bad_input_writes_nothing(db: Database, small_street: SmallStreet) -> No
         register_resident(db, SYSTEM, NewResident(name="丁"), small_street.household_501, Relation.OTHER)
     assert residents.count_living(db) == before
     assert org.get_node(db, small_street.street).resident_count == before
+
+
+def test_nodes_are_named_by_path_or_id(db: Database, small_street: SmallStreet) -> None:
+    assert org.resolve_node(db, "东风街道/幸福社区/第一网格/幸福里小区").id == small_street.compound
+    assert org.resolve_node(db, "幸福社区/第一网格/幸福里小区/3栋/2单元/3-2-501").id == small_street.household_501
+    assert org.resolve_node(db, str(small_street.community)).name == "幸福社区"
+    with pytest.raises(NotFound):
+        org.resolve_node(db, "幸福社区/没有这个网格")
