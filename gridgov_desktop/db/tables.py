@@ -129,6 +129,9 @@ class Resident(Base):
         CheckConstraint(one_of("status", "living", "moved_out", "deceased"), name="status"),
         Index("ix_resident_name", "name"),
         Index("ix_resident_name_birth", "name", "birth_date"),
+        # Covers "who lives in this subtree" (status + household, the id is implicit): the resident
+        # list of a community is an index-only search, never a read of 20,000 table rows.
+        Index("ix_resident_status_household", "status", "household_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

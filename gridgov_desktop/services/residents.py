@@ -7,10 +7,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from gridgov_desktop.db.engine import Database
+from gridgov_desktop.db.queries import prefix_upper_bound
 from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident, ResidentSearchKey
 from gridgov_desktop.domain.enums import NodeKind, Relation, ResidentStatus, Sex
 from gridgov_desktop.domain.errors import Duplicate, NotFound, ValidationError
@@ -18,7 +19,7 @@ from gridgov_desktop.domain.id_number import mask_id_number, parse_id_number
 from gridgov_desktop.domain.phone import mask_phone, parse_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
-from gridgov_desktop.services.org import add_to_counts, subtree_filter
+from gridgov_desktop.services.org import add_to_counts
 from gridgov_desktop.services.search_keys import resident_search_keys
 
 
@@ -67,25 +68,40 @@ class NewResident:
     warnings: tuple[str, ...] = field(default=())
 
 
-def _living_in(node_path: str | None) -> Select[int]:
-    query = select(Resident.id).where(Resident.status == ResidentStatus.LIVING.value)
-    if node_path is not None and node_path.count("/") > 2:
-        # Below the street: residents whose household lies in the subtree (one indexed range).
-        households = select(OrgNode.id).where(subtree_filter(node_path))  # type: ignore[arg-type]
-        query = query.where(Resident.household_id.in_(households))
-    return query
+_LIVING = ResidentStatus.LIVING.value
+_IDS_OF_ALL = (
+    select(Resident.id)
+    .where(Resident.status == bindparam("status"))
+    .order_by(Resident.household_id, Resident.id)
+)
+_IDS_IN_SUBTREE = _IDS_OF_ALL.where(
+    Resident.household_id.in_(
+        select(OrgNode.id).where(OrgNode.path >= bindparam("lo"), OrgNode.path < bindparam("hi"))
+    )
+)
+_ROOT_PATHS = select(OrgNode.path).where(OrgNode.parent_id.is_(None)).limit(2)
+_PATH_OF = select(OrgNode.path).where(OrgNode.id == bindparam("id"))
 
 
 def resident_ids(db: Database, node_id: int | None = None) -> list[int]:
-    """Ids of the people living in ``node_id``'s subtree (all when None), in household order."""
-    with db.session() as session:
-        path = None
-        if node_id is not None:
-            path = session.scalar(select(OrgNode.path).where(OrgNode.id == node_id))
-            if path is None:
-                raise NotFound(entity="node", key=node_id)
-        query = _living_in(path).order_by(Resident.household_id, Resident.id)
-        return list(session.scalars(query))
+    """Ids of the people living in ``node_id``'s subtree (all when None), in household order.
+
+    The first thing a list shows, for up to 200,000 people: index-only queries on the fast read path
+    (``db.fast_read``), and no subtree filter at all for the street of a one-street database.
+    """
+    reader = db.fast_reader
+    if node_id is not None:
+        found = reader.rows(_PATH_OF, {"id": node_id})
+        if not found:
+            raise NotFound(entity="node", key=node_id)
+        path: str = found[0][0]
+        roots = [row[0] for row in reader.rows(_ROOT_PATHS, {})]
+        if roots != [path]:
+            rows = reader.rows(
+                _IDS_IN_SUBTREE, {"status": _LIVING, "lo": path, "hi": prefix_upper_bound(path)}
+            )
+            return [row[0] for row in rows]
+    return [row[0] for row in reader.rows(_IDS_OF_ALL, {"status": _LIVING})]
 
 
 def resident_rows(db: Database, ids: Sequence[int]) -> list[ResidentRow]:

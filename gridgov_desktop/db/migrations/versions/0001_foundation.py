@@ -208,6 +208,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_resident_id_number_rev"), ["id_number_rev"], unique=False)
         batch_op.create_index("ix_resident_name", ["name"], unique=False)
         batch_op.create_index("ix_resident_name_birth", ["name", "birth_date"], unique=False)
+        batch_op.create_index("ix_resident_status_household", ["status", "household_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_resident_phone_digits"), ["phone_digits"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_resident_phone_digits_rev"), ["phone_digits_rev"], unique=False
@@ -347,6 +348,7 @@ def downgrade() -> None:
     with op.batch_alter_table("resident", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_resident_phone_digits_rev"))
         batch_op.drop_index(batch_op.f("ix_resident_phone_digits"))
+        batch_op.drop_index("ix_resident_status_household")
         batch_op.drop_index("ix_resident_name_birth")
         batch_op.drop_index("ix_resident_name")
         batch_op.drop_index(batch_op.f("ix_resident_id_number_rev"))
