@@ -7,7 +7,6 @@ sentences; the GUI's own labels and menus are translated with Qt Linguist.
 
 from __future__ import annotations
 
-import locale
 import os
 
 from gridgov_desktop.domain.errors import DomainError
@@ -75,7 +74,44 @@ _TEXTS: dict[tuple[str, str], tuple[str, str]] = {
         "不能在此层级下添加该类节点。",
         "That kind of node cannot be added at this level.",
     ),
+    ("validation", "too_long"): (
+        "{field}过长，最多{maximum}个字。",
+        "{field} is too long: {maximum} at most.",
+    ),
+    ("validation", "unknown_field"): (
+        "无法修改这些项：{field}。",
+        "These fields cannot be changed: {field}.",
+    ),
+    ("validation", "unknown_tag"): (
+        "没有这个人员类别：{tags}。请从列表中选择。",
+        "Unknown category: {tags}. Choose from the list.",
+    ),
+    ("validation", "one_head"): (
+        "每户必须有且只有一位户主（{household}现有{heads}位）。",
+        "A household needs exactly one head ({household} would have {heads}).",
+    ),
+    ("validation", "already_member"): ("此人已在该户中。", "This person is already in that household."),
+    ("validation", "deceased"): ("此人已登记死亡，不能迁入。", "This person is recorded as deceased."),
+    ("validation", "same_household"): (
+        "一次只能办理同一户的人员迁出。",
+        "Only members of one household can move out together.",
+    ),
+    ("validation", "not_member"): (
+        "所选人员不是该户成员。",
+        "Those people are not members of the household.",
+    ),
+    ("validation", "same_head"): ("户主没有变化。", "The head has not changed."),
+    ("validation", "split_everyone"): (
+        "分户时至少要有一人留在原户。",
+        "At least one member must stay in the old household when splitting.",
+    ),
+    ("validation", "room_taken"): ("该单元已有{room}。", "That unit already has {room}."),
     ("validation", ""): ("输入有误：{field}（{detail}）。", "Invalid input: {field} ({detail})."),
+    ("conflict", ""): (
+        "该记录已被其他窗口修改。请重新打开查看最新内容后再保存。",
+        "Someone else changed this record meanwhile. Reload it to see the latest version, "
+        "then save again.",
+    ),
     ("not_found", ""): ("找不到{entity}：{key}。", "{entity} not found: {key}."),
     ("duplicate", ""): ("{entity}已存在：{key}。", "{entity} already exists: {key}."),
     ("permission_denied", ""): ("您没有权限执行此操作。", "You are not allowed to do this."),
@@ -96,6 +132,7 @@ _ENTITIES = {
     "node": ("节点", "node"),
     "user": ("用户", "user"),
     "household": ("户", "household"),
+    "tag": ("人员类别", "category"),
 }
 _FIELDS = {
     "name": ("姓名", "name"),
@@ -105,19 +142,24 @@ _FIELDS = {
     "password": ("密码", "password"),
     "id_number": ("公民身份号码", "ID number"),
     "phone": ("联系电话", "phone"),
+    "notes": ("备注", "notes"),
+    "domicile": ("户籍地", "domicile"),
+    "employer": ("工作单位", "employer"),
+    "room": ("房号", "room"),
+    "tags": ("人员类别", "categories"),
+    "tag": ("人员类别", "category"),
+    "relation": ("与户主关系", "relation"),
 }
 
 
 def default_language() -> str:
-    """``GRIDGOV_LANG``, else Chinese unless the system locale is English-speaking… or unset.
+    """``GRIDGOV_LANG`` when it names a supported language, else Chinese.
 
-    The product is for Chinese offices: an unset or C locale means Chinese.
+    The product is for Chinese offices and speaks Chinese by default whatever the machine's locale;
+    English is chosen explicitly (``--lang en``, ``GRIDGOV_LANG=en`` or the app's setting).
     """
     wanted = os.environ.get("GRIDGOV_LANG") or ""
-    if wanted in SUPPORTED_LANGUAGES:
-        return wanted
-    system = (locale.getlocale()[0] or os.environ.get("LANG", "")).lower()
-    return "en" if system.startswith("en") else "zh_CN"
+    return wanted if wanted in SUPPORTED_LANGUAGES else "zh_CN"
 
 
 def describe_error(error: DomainError, lang: str | None = None) -> str:

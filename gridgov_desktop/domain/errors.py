@@ -72,3 +72,10 @@ class DatabaseUnavailable(DomainError):
 
     code = "database_unavailable"
     template = "database unavailable: {detail}"
+
+
+class Conflict(DomainError):
+    """Someone else saved the record since it was read (optimistic locking): reload and try again."""
+
+    code = "conflict"
+    template = "{entity} {key} was changed by someone else"

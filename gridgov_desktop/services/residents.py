@@ -20,7 +20,9 @@ from gridgov_desktop.domain.phone import mask_phone, parse_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.org import add_to_counts
+from gridgov_desktop.services.permissions import Permission, require
 from gridgov_desktop.services.search_keys import resident_search_keys
+from gridgov_desktop.services.tags import set_resident_tags
 
 
 class ResidentRow(NamedTuple):
@@ -65,7 +67,7 @@ class NewResident:
     military_service: str | None = None
     employer: str | None = None
     notes: str | None = None
-    warnings: tuple[str, ...] = field(default=())
+    tags: tuple[str, ...] = field(default=())
 
 
 _LIVING = ResidentStatus.LIVING.value
@@ -206,7 +208,9 @@ def register_resident(
     *,
     today: dt.date | None = None,
 ) -> ResidentRow:
-    """Register a person into a household: person, membership, keys, counts and audit in one go."""
+    """Register a person into a household: person, membership, keys, tags, counts and audit in one
+    transaction."""
+    require(actor, Permission.EDIT_RESIDENTS)
     name = data.name.strip()
     if not name:
         raise ValidationError("required", field="name")
@@ -261,6 +265,8 @@ def register_resident(
             insert(ResidentSearchKey),
             [{"kind": k, "key": v, "resident_id": resident.id} for k, v in keys],
         )
+        if data.tags:
+            set_resident_tags(session, actor, resident.id, data.tags)
         add_to_counts(session, household.path, residents=1)
         audit.record(
             session,

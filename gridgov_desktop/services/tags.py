@@ -10,14 +10,18 @@ shown only to roles that need it. 低保 and 特困人员 are not: offices post 
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from gridgov_desktop.db.tables import Tag
+from gridgov_desktop.db.tables import ResidentTag, Tag
+from gridgov_desktop.domain.errors import ValidationError
 from gridgov_desktop.paths import SEED_DIR
+from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.permissions import Permission, allows
 
 TAGS_CSV = SEED_DIR / "tags.csv"
 
@@ -63,3 +67,36 @@ def ensure_default_tags(session: Session) -> dict[str, int]:
             ],
         )
     return {name: tag_id for name, tag_id in session.execute(select(Tag.name, Tag.id))}
+
+
+def set_resident_tags(session: Session, actor: Actor, resident_id: int, names: Sequence[str]) -> None:
+    """Replace the resident's categories with ``names``; sensitive ones the actor cannot see are
+    kept as they were (a clerk who cannot see 重点人员 must not erase it by saving)."""
+    wanted = {str(n).strip() for n in names if str(n).strip()}
+    known = {t.name: t for t in session.scalars(select(Tag).where(Tag.is_active.is_(True)))}
+    unknown = wanted - set(known)
+    if unknown:
+        raise ValidationError("unknown_tag", field="tags", tags="、".join(sorted(unknown)))
+    may_see_sensitive = allows(actor, Permission.VIEW_SENSITIVE_TAGS)
+    if not may_see_sensitive and any(known[n].sensitive for n in wanted):
+        raise ValidationError("unknown_tag", field="tags")
+    current: dict[int, bool] = {
+        tag_id: sensitive
+        for tag_id, sensitive in session.execute(
+            select(Tag.id, Tag.sensitive)
+            .join(ResidentTag, ResidentTag.tag_id == Tag.id)
+            .where(ResidentTag.resident_id == resident_id)
+        )
+    }
+    keep = {tag_id for tag_id, sensitive in current.items() if sensitive and not may_see_sensitive}
+    target = keep | {known[n].id for n in wanted}
+    removed = set(current) - target
+    if removed:
+        session.execute(
+            delete(ResidentTag).where(
+                ResidentTag.resident_id == resident_id, ResidentTag.tag_id.in_(removed)
+            )
+        )
+    added = target - set(current)
+    if added:
+        session.execute(insert(ResidentTag), [{"tag_id": t, "resident_id": resident_id} for t in added])

@@ -13,6 +13,7 @@ from gridgov_desktop.domain.id_number import make_id_number
 from gridgov_desktop.services import org
 from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.services.residents import NewResident, register_resident
+from gridgov_desktop.services.tags import ensure_default_tags
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -45,6 +46,8 @@ def shared_street(module_db: Database) -> tuple[Database, SmallStreet]:
 
 def build_small_street(db: Database) -> SmallStreet:
     street = org.create_node(db, SYSTEM, None, NodeKind.STREET, "东风街道")
+    with db.session(write=True) as session:
+        ensure_default_tags(session)
     community = org.create_node(db, SYSTEM, street.id, NodeKind.COMMUNITY, "幸福社区")
     grid = org.create_node(db, SYSTEM, community.id, NodeKind.GRID, "第一网格")
     compound = org.create_node(db, SYSTEM, grid.id, NodeKind.COMPOUND, "幸福里小区")

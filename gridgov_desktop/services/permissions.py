@@ -1,0 +1,48 @@
+"""Who may do what: one table of permissions per role, checked by the services on every call.
+
+The GUI hides what a role cannot do, but hiding is not the protection: these checks are.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from gridgov_desktop.domain.enums import UserRole
+from gridgov_desktop.domain.errors import PermissionDenied
+from gridgov_desktop.services.actor import Actor
+
+
+class Permission(StrEnum):
+    REVEAL_ID_NUMBER = "reveal_id_number"  # see a full ID number (audited)
+    REVEAL_PHONE = "reveal_phone"  # see a full phone number (audited)
+    VIEW_SENSITIVE_TAGS = "view_sensitive_tags"  # 重点人员, health, minors' special care (PIPL art. 28)
+    EDIT_RESIDENTS = "edit_residents"  # register, edit, household changes
+    EDIT_TREE = "edit_tree"
+    EDIT_TAG_LIST = "edit_tag_list"
+    MANAGE_USERS = "manage_users"
+
+
+_ALL = frozenset(Permission)
+ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
+    UserRole.ADMIN: _ALL,
+    # The window verifies identities and contacts people: full numbers on request, audited.
+    UserRole.FRONT_DESK: frozenset(
+        {Permission.REVEAL_ID_NUMBER, Permission.REVEAL_PHONE, Permission.EDIT_RESIDENTS}
+    ),
+    # Grid workers know their residents' circumstances, special care included.
+    UserRole.GRID_WORKER: frozenset(
+        {Permission.REVEAL_PHONE, Permission.VIEW_SENSITIVE_TAGS, Permission.EDIT_RESIDENTS}
+    ),
+    UserRole.MEDIATOR: frozenset({Permission.REVEAL_PHONE}),
+    UserRole.HEAD: frozenset(),  # statistics and registers, read-only
+}
+
+
+def allows(actor: Actor, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS.get(actor.role, frozenset())
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    """Raise ``PermissionDenied`` unless ``actor``'s role has ``permission``."""
+    if not allows(actor, permission):
+        raise PermissionDenied(action=permission.value)
