@@ -211,7 +211,9 @@ def resolve_node(db: Database, text: str) -> NodeSummary:
         if not any(c.name == names[0] for c in candidates):
             # The street was left out: start from its children.
             candidates = [
-                child for root in candidates for child in _summaries(session, OrgNode.parent_id == root.id)
+                child
+                for root in candidates
+                for child in _summaries(session, OrgNode.parent_id == root.id)
             ]
         found: NodeSummary | None = None
         for name in names:

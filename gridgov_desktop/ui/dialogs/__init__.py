@@ -1,0 +1,1 @@
+"""Dialogs; each ``<name>_dialog.py`` pairs with ``forms/<name>_dialog.ui``."""

@@ -1,0 +1,1 @@
+"""Qt item models over service calls: ids first, rows on demand."""
