@@ -115,8 +115,6 @@ def _open_database(db_url: str, lang: str, headless: bool) -> Database | None:
     ``headless`` (``--user``): the message is one line on stderr, in plain Python text like the
     command line's, because it comes before the QApplication and its translators exist.
     """
-    from sqlalchemy.exc import SQLAlchemyError
-
     from gridgov_desktop.db import migrate
     from gridgov_desktop.db.engine import Database, describe_url
     from gridgov_desktop.domain.errors import DomainError
@@ -134,8 +132,10 @@ def _open_database(db_url: str, lang: str, headless: bool) -> Database | None:
         return db
     except DomainError as error:
         detail = describe_error(error, lang)
-    except (SQLAlchemyError, OSError) as error:
-        detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    except Exception as error:
+        # Not "except SQLAlchemyError": importing it would load SQLAlchemy on every start.
+        lines = str(getattr(error, "orig", None) or error).strip().splitlines()
+        detail = lines[0] if lines else type(error).__name__
     _report_open_failure(where, detail, lang, headless)
     return None
 

@@ -2,6 +2,9 @@
 
 SQLite is the embedded default (one file in the user's data folder); several service windows share a
 PostgreSQL server instead when ``GRIDGOV_DATABASE_URL`` or ``--db`` names one.
+
+SQLAlchemy is imported on first use of ``engine``/``session()``, not with this module: start-up runs
+on the fast read path (``db.fast_read``) and does not wait ~0.3 s for SQLAlchemy to load.
 """
 
 from __future__ import annotations
@@ -10,18 +13,20 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-
+from gridgov_desktop.db import dbapi
 from gridgov_desktop.db.fast_read import FastReader
 from gridgov_desktop.domain.errors import DatabaseUnavailable
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session, sessionmaker
+
 DATABASE_URL_ENV = "GRIDGOV_DATABASE_URL"
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+SQLITE_BUSY_TIMEOUT_MS = dbapi.SQLITE_BUSY_TIMEOUT_MS
 
 
 def default_sqlite_path() -> Path:
@@ -48,27 +53,29 @@ def resolve_database_url(explicit: str | None = None) -> str:
 
 def describe_url(url: str) -> str:
     """The database as shown to a user: a file path, or host/database without the password."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return parsed.database or ":memory:"
-    return parsed.render_as_string(hide_password=True).split("://", 1)[1]
+    if dbapi.backend_of(url) == "sqlite":
+        return dbapi.sqlite_path(url)
+    parts = urlsplit(url)
+    user = f"{parts.username}@" if parts.username else ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{user}{parts.hostname or ''}{port}{parts.path}"
 
 
 class Database:
-    """An engine plus the session factories used by every service call.
+    """A database URL plus the ways to use it: ``session()`` (ORM, one transaction) and
+    ``fast_reader`` (DBAPI, for the hot paths).
 
-    ``session()`` reads; ``session(write=True)`` writes. On SQLite a writing transaction starts with
-    ``BEGIN IMMEDIATE``: it waits for the write lock up front (up to the busy timeout) instead of
-    failing half-way when a read lock cannot be upgraded while another window writes.
+    ``session(write=True)`` writes. On SQLite a writing transaction starts with ``BEGIN IMMEDIATE``:
+    it waits for the write lock up front (up to the busy timeout) instead of failing half-way when a
+    read lock cannot be upgraded while another window writes.
     """
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
-        self.backend = make_url(url).get_backend_name()
-        self.engine = _create_engine(url, echo=echo)
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
-        write_engine = self.engine.execution_options(gridgov_write=True)
-        self._write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+        self.backend = dbapi.backend_of(url)
+        self._echo = echo
+        self._engine: Engine | None = None
+        self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._fast_reader: FastReader | None = None
 
     @property
@@ -79,29 +86,46 @@ class Database:
     def description(self) -> str:
         return describe_url(self.url)
 
-    @contextmanager
-    def session(self, *, write: bool = False) -> Iterator[Session]:
-        """One transaction: committed when the block ends normally, rolled back otherwise."""
-        factory = self._write_sessions if write else self._read_sessions
-        with unavailable_as_domain_error(), factory() as session, session.begin():
-            yield session
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = _create_engine(self.url, echo=self._echo)
+        return self._engine
 
     @property
     def fast_reader(self) -> FastReader:
-        """Per-thread DBAPI connections for the hot read paths (see ``db.fast_read``)."""
+        """Per-thread DBAPI connections for the hot paths (see ``db.fast_read``)."""
         if self._fast_reader is None:
-            self._fast_reader = FastReader(self.engine)
+            self._fast_reader = FastReader(self.url, self.backend)
         return self._fast_reader
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends normally, rolled back otherwise."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            engine = self.engine
+            self._sessions = (
+                sessionmaker(engine, expire_on_commit=False),
+                sessionmaker(engine.execution_options(gridgov_write=True), expire_on_commit=False),
+            )
+        factory = self._sessions[1 if write else 0]
+        with unavailable_as_domain_error(), factory() as session, session.begin():
+            yield session
 
     def dispose(self) -> None:
         if self._fast_reader is not None:
             self._fast_reader.close()
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 @contextmanager
 def unavailable_as_domain_error() -> Iterator[None]:
     """Turn "cannot reach / locked / not a database" driver errors into ``DatabaseUnavailable``."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
     try:
         yield
     except OperationalError as exc:
@@ -125,10 +149,11 @@ def _explain(exc: DBAPIError) -> str:
 
 
 def _create_engine(url: str, *, echo: bool) -> Engine:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:":
+    from sqlalchemy import create_engine
+
+    if dbapi.backend_of(url) == "sqlite":
+        database = dbapi.sqlite_path(url)
+        if database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
@@ -141,17 +166,11 @@ def _create_engine(url: str, *, echo: bool) -> Engine:
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Transactions are begun explicitly below, so that a write can say IMMEDIATE.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        # FULL: a transaction whose commit returned survives a power cut, also in WAL mode.
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.close()
+        dbapi.configure_sqlite(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

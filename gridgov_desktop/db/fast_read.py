@@ -1,13 +1,13 @@
-"""A fast path for the hottest reads (the search box runs one on every pause in typing).
+"""A fast path for the hottest database work: start-up, the search box, pages of lists.
 
-Statements are still written with SQLAlchemy Core, so they are portable, but each is compiled once
-per dialect and run on a DBAPI connection that each thread keeps open. An ORM session costs ~0.3 ms
-and a pool checkout ~25 µs per call; an indexed lookup itself costs ~15 µs, so going through them
-would make the service many times slower than its queries (measured in bench/search.py).
+Statements are written with SQLAlchemy Core, so they are portable, but are compiled once per dialect
+(named ones are even cached between runs: ``db.statements``) and run on plain DBAPI connections
+(``db.dbapi``) that each thread keeps open. An ORM session costs ~0.3 ms and a pool checkout
+~25 µs per call, while an indexed lookup costs ~15 µs (bench/search.py); and the named statements
+let the app start without importing SQLAlchemy (bench/startup.py).
 
-SQLite connections come from the engine's pool (same pragmas) and run in autocommit mode, so every
-statement sees the latest commit of any window; PostgreSQL ones are switched to autocommit so that
-an idle desk never holds a transaction open.
+Connections are in autocommit mode: every statement sees the latest commit of any window, and an
+idle desk holds no transaction open. ``transaction()`` groups writes (SQLite: BEGIN IMMEDIATE).
 """
 
 from __future__ import annotations
@@ -15,106 +15,156 @@ from __future__ import annotations
 import contextlib
 import threading
 import weakref
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.sql import Select
-
+from gridgov_desktop.db import dbapi
+from gridgov_desktop.db.statements import CompiledStatement, StatementCache, compile_statement
 from gridgov_desktop.domain.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:
     from typing import TypeAlias
 
+    from sqlalchemy.sql import Select
+
     # Any select, whatever its columns (SQLAlchemy 2.1 types a Select by its column tuple).
     AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 
-
-@dataclass(frozen=True)
-class _Compiled:
-    sql: str
-    names: tuple[str, ...] | None  # positional parameter order, or None for named parameters
-    defaults: Mapping[str, Any]
+Statement = "str | AnySelect"
 
 
 class FastReader:
-    """Runs pre-built ``Select`` statements with named bind parameters; returns plain tuples."""
+    """Runs statements — a registered name (``db.statements``) or a pre-built ``Select`` — with
+    named parameters, and returns plain tuples."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, url: str, backend: str) -> None:
+        self._url = url
+        self.backend = backend
         self._local = threading.local()
-        self._compiled: dict[int, _Compiled] = {}
+        self._cache = StatementCache(backend)
+        self._compiled: dict[int, CompiledStatement] = {}
         self._finalizers: set[weakref.finalize[Any, Any]] = set()
         self._lock = threading.Lock()
+        self._errors: type[Exception] | None = None
         self.trace: list[tuple[str, Sequence[Any] | Mapping[str, Any]]] | None = None
 
-    def rows(self, statement: AnySelect, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-        compiled = self._compiled.get(id(statement)) or self._compile(statement)
-        merged = {**compiled.defaults, **params}
-        values: Sequence[Any] | Mapping[str, Any] = (
-            merged if compiled.names is None else tuple(map(merged.__getitem__, compiled.names))
-        )
-        if self.trace is not None:
-            self.trace.append((compiled.sql, values))
+    def rows(self, statement: str | AnySelect, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """All rows of a query."""
+        sql, values = self._bind(statement, params)
         connection = getattr(self._local, "connection", None) or self._connection()
         try:
             # Both sqlite3 and psycopg execute on the connection through a cursor of their own.
-            rows: list[tuple[Any, ...]] = connection.execute(compiled.sql, values).fetchall()
+            rows: list[tuple[Any, ...]] = connection.execute(sql, values).fetchall()
             return rows
-        except self._engine.dialect.loaded_dbapi.Error as exc:
+        except self._driver_error() as exc:
+            if getattr(self._local, "in_transaction", False):
+                raise
             self._forget_connection()
             raise DatabaseUnavailable(_first_line(exc)) from exc
 
+    def execute(self, statement: str, params: Mapping[str, Any]) -> int:
+        """Run a data-changing statement inside ``transaction()``; returns the row count."""
+        if not getattr(self._local, "in_transaction", False):
+            raise RuntimeError("execute() belongs inside transaction()")
+        sql, values = self._bind(statement, params)
+        count: int = self._local.connection.execute(sql, values).rowcount
+        return count
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction on this thread's connection: committed when the block ends
+        normally, rolled back otherwise. SQLite takes the write lock up front (BEGIN IMMEDIATE)."""
+        connection = getattr(self._local, "connection", None) or self._connection()
+        errors = self._driver_error()
+        try:
+            connection.execute("BEGIN IMMEDIATE" if self.backend == "sqlite" else "BEGIN")
+        except errors as exc:
+            self._forget_connection()
+            raise DatabaseUnavailable(_first_line(exc)) from exc
+        self._local.in_transaction = True
+        try:
+            yield
+            connection.execute("COMMIT")
+        except BaseException as failure:
+            with contextlib.suppress(Exception):
+                connection.execute("ROLLBACK")
+            if isinstance(failure, errors):
+                self._forget_connection()
+                raise DatabaseUnavailable(_first_line(failure)) from failure
+            raise
+        finally:
+            self._local.in_transaction = False
+
     def close(self) -> None:
-        """Give every held connection back (call before disposing of the engine)."""
+        """Close every held connection (call before disposing of the database)."""
         with self._lock:
             finalizers, self._finalizers = self._finalizers, set()
         for finalizer in finalizers:
             finalizer()
         self._local = threading.local()
 
-    def _compile(self, statement: AnySelect) -> _Compiled:
-        found = self._compiled.get(id(statement))
-        if found is None:
-            compiled = statement.compile(dialect=self._engine.dialect)
-            defaults = {name: bind.value for name, bind in compiled.binds.items()}
-            names = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
-            found = _Compiled(compiled.string, names, defaults)
-            # Statements live as long as the module that built them: id() stays valid.
-            self._compiled[id(statement)] = found
+    def _bind(self, statement: str | AnySelect, params: Mapping[str, Any]) -> tuple[str, Any]:
+        if isinstance(statement, str):
+            compiled = self._cache.get(statement)
+        else:
+            compiled = self._compiled.get(id(statement)) or self._compile(statement)
+        sql, values = compiled.bind(params if self.backend != "sqlite" else _for_sqlite(params))
+        if self.trace is not None:
+            self.trace.append((sql, values))
+        return sql, values
+
+    def _compile(self, statement: AnySelect) -> CompiledStatement:
+        found = compile_statement(statement, self.backend)
+        # Pre-built statements live as long as the module that built them: id() stays valid.
+        self._compiled[id(statement)] = found
         return found
 
+    def _driver_error(self) -> type[Exception]:
+        if self._errors is None:
+            self._errors = dbapi.driver_error(self.backend)
+        return self._errors
+
     def _connection(self) -> Any:
-        held: _Held | None = getattr(self._local, "held", None)
-        if held is None:
-            try:
-                fairy = self._engine.raw_connection()
-            except DBAPIError as exc:
-                raise DatabaseUnavailable(_first_line(exc.orig or exc)) from exc
-            except self._engine.dialect.loaded_dbapi.Error as exc:  # raised unwrapped on connect
-                raise DatabaseUnavailable(_first_line(exc)) from exc
-            connection = fairy.driver_connection
-            if self._engine.dialect.name == "postgresql" and connection is not None:
-                connection.autocommit = True
-            held = _Held(fairy)
-            # When the thread ends (a worker pool retires idle threads), its local storage goes, and
-            # the connection returns to the pool instead of leaking until the pool runs dry.
-            finalizer = weakref.finalize(held, fairy.close)
-            with self._lock:
-                self._finalizers.add(finalizer)
-            self._local.held = held
-            self._local.connection = held.fairy.driver_connection
-        return self._local.connection
+        try:
+            connection = dbapi.connect(self._url)
+        except (self._driver_error(), OSError) as exc:
+            raise DatabaseUnavailable(_first_line(exc)) from exc
+        held = _Held(connection)
+        # When the thread ends (a worker pool retires idle threads), its local storage goes, and so
+        # does the connection, instead of piling up open files.
+        finalizer = weakref.finalize(held, connection.close)
+        with self._lock:
+            self._finalizers = {f for f in self._finalizers if f.alive}
+            self._finalizers.add(finalizer)
+        self._local.held = held
+        self._local.connection = connection
+        return connection
 
     def _forget_connection(self) -> None:
         held: _Held | None = getattr(self._local, "held", None)
         self._local.held = self._local.connection = None
         if held is not None:
-            # The connection is broken: drop it from the pool rather than hand it out again.
             with contextlib.suppress(Exception):
-                held.fairy.invalidate()
+                held.connection.close()
+
+
+def _for_sqlite(params: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Dates and times as SQLAlchemy stores them in SQLite (text), so both paths read each other's."""
+    import datetime as dt
+
+    if not any(isinstance(v, dt.date) for v in params.values()):
+        return params
+    return {k: _sqlite_value(v) for k, v in params.items()}
+
+
+def _sqlite_value(value: Any) -> Any:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def _first_line(exc: BaseException) -> str:
@@ -123,7 +173,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 class _Held:
-    __slots__ = ("__weakref__", "fairy")
+    __slots__ = ("__weakref__", "connection")
 
-    def __init__(self, fairy: Any) -> None:
-        self.fairy = fairy
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection

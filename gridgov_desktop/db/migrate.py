@@ -1,13 +1,16 @@
-"""Schema migrations (Alembic), applied on start and by ``gridgov db upgrade``."""
+"""Schema migrations (Alembic), applied on start and by ``gridgov db upgrade``.
+
+Checking that the schema is current runs on the fast path (no SQLAlchemy, no Alembic); only a
+database that is behind pays for loading them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import inspect, text
+from typing import TYPE_CHECKING, Any
 
 from gridgov_desktop.db.engine import Database, unavailable_as_domain_error
+from gridgov_desktop.db.statements import statement
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -19,16 +22,37 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0002_party_paired_units"
 
 
+@statement("migrate.has_version_table")
+def _has_version_table(backend: str) -> Any:
+    from sqlalchemy import text
+
+    if backend == "sqlite":
+        return text(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        )
+    return text(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_name = 'alembic_version' AND table_schema = current_schema()"
+    )
+
+
+@statement("migrate.version")
+def _version(backend: str) -> Any:
+    from sqlalchemy import text
+
+    return text("SELECT version_num FROM alembic_version")
+
+
 def current_revision(db: Database) -> str | None:
     """The revision the database is at, or None for an empty database.
 
     Raises ``DatabaseUnavailable`` when the database cannot be reached or is not a database at all.
     """
-    with unavailable_as_domain_error(), db.engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-    return row[0] if row else None
+    reader = db.fast_reader
+    if not reader.rows("migrate.has_version_table", {})[0][0]:
+        return None
+    row = reader.rows("migrate.version", {})
+    return str(row[0][0]) if row else None
 
 
 def is_up_to_date(db: Database) -> bool:
@@ -51,6 +75,8 @@ def upgrade(db: Database, revision: str = "head") -> str:
 
 def has_foreign_tables(db: Database) -> bool:
     """True when the database holds tables but is not a gridgov database (wrong --db, say)."""
+    from sqlalchemy import inspect
+
     with unavailable_as_domain_error():
         names = set(inspect(db.engine).get_table_names())
     return bool(names) and "alembic_version" not in names

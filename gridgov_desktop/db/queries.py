@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_
-from sqlalchemy.orm import InstrumentedAttribute
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
 
 
 def prefix_upper_bound(prefix: str) -> str:
@@ -11,15 +13,15 @@ def prefix_upper_bound(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def starts_with(
-    column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None], prefix: str
-) -> ColumnElement[bool]:
+def starts_with(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as a range a B-tree index answers.
 
     SQLite plans ``LIKE 'x%'`` as a full scan unless the column is NOCASE or case_sensitive_like is
     on, and SQLAlchemy's ``startswith()`` is a LIKE; a range is index-backed on both backends
     (search-key columns are byte-ordered, see ``db.types``).
     """
+    from sqlalchemy import and_
+
     return and_(column >= prefix, column < prefix_upper_bound(prefix))
 
 

@@ -1,18 +1,19 @@
-"""The office itself: first-run set-up (administrator + street) and its settings."""
+"""The office itself: first-run set-up (administrator + street) and its settings.
+
+What start-up reads (is there an account, the office's name) runs on the fast path.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy import select
+from typing import Any
 
 from gridgov_desktop.db.engine import Database
-from gridgov_desktop.db.tables import AppSetting, OrgNode
+from gridgov_desktop.db.statements import statement
 from gridgov_desktop.domain.enums import NodeKind, UserRole
 from gridgov_desktop.domain.errors import ValidationError
 from gridgov_desktop.services import audit, org, users
 from gridgov_desktop.services.actor import SYSTEM, Actor
-from gridgov_desktop.services.tags import ensure_default_tags
 
 OFFICE_NAME = "office.name"
 OFFICE_ADDRESS = "office.address"
@@ -32,8 +33,7 @@ def needs_first_run(db: Database) -> bool:
 
 
 def has_street(db: Database) -> bool:
-    with db.session() as session:
-        return session.scalar(select(OrgNode.id).where(OrgNode.parent_id.is_(None)).limit(1)) is not None
+    return bool(org.roots(db))
 
 
 def create_administrator(db: Database, username: str, password: str, display_name: str = "") -> Actor:
@@ -51,14 +51,15 @@ def create_street(db: Database, actor: Actor, name: str, address: str = "", phon
         raise ValidationError("required", field="street_name")
     node = org.create_node(db, actor, None, NodeKind.STREET, name)
     set_office_info(db, actor, OfficeInfo(name=f"{name}办事处", address=address, phone=phone))
+    from gridgov_desktop.services.tags import ensure_default_tags
+
     with db.session(write=True) as session:
         ensure_default_tags(session)
     return node.id
 
 
 def office_info(db: Database) -> OfficeInfo:
-    with db.session() as session:
-        values = {key: value for key, value in session.execute(select(AppSetting.key, AppSetting.value))}
+    values = dict(db.fast_reader.rows("office.settings", {}))
     return OfficeInfo(
         name=values.get(OFFICE_NAME, ""),
         address=values.get(OFFICE_ADDRESS, ""),
@@ -67,6 +68,8 @@ def office_info(db: Database) -> OfficeInfo:
 
 
 def set_office_info(db: Database, actor: Actor, info: OfficeInfo) -> None:
+    from gridgov_desktop.db.tables import AppSetting
+
     with db.session(write=True) as session:
         for key, value in (
             (OFFICE_NAME, info.name),
@@ -75,3 +78,12 @@ def set_office_info(db: Database, actor: Actor, info: OfficeInfo) -> None:
         ):
             session.merge(AppSetting(key=key, value=value))
         audit.record(session, actor, "update", "office", None, after=info.__dict__)
+
+
+@statement("office.settings")
+def _settings(backend: str) -> Any:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import AppSetting
+
+    return select(AppSetting.key, AppSetting.value)

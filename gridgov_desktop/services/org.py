@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlalchemy import exists, select, update
-from sqlalchemy.orm import Session, aliased
+from typing import TYPE_CHECKING, Any
 
 from gridgov_desktop.db.engine import Database
-from gridgov_desktop.db.queries import child_path, starts_with
-from gridgov_desktop.db.tables import NodeSearchKey, OrgNode
+from gridgov_desktop.db.statements import statement
 from gridgov_desktop.domain.enums import NodeKind
 from gridgov_desktop.domain.errors import NotFound, ValidationError
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
-from gridgov_desktop.services.search_keys import node_search_keys
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from gridgov_desktop.db.tables import OrgNode
 
 
 @dataclass(frozen=True)
@@ -35,62 +37,89 @@ class NodeSummary:
         return self.label or self.name if self.kind is NodeKind.HOUSEHOLD else self.name
 
 
-_child = aliased(OrgNode)
+def _summary_columns() -> tuple[Any, ...]:
+    from sqlalchemy import exists
+    from sqlalchemy.orm import aliased
+
+    from gridgov_desktop.db.tables import OrgNode
+
+    child = aliased(OrgNode)
+    has_children = exists().where(child.parent_id == OrgNode.id).correlate(OrgNode)
+    return (
+        OrgNode.id, OrgNode.parent_id, OrgNode.kind, OrgNode.name, OrgNode.path, OrgNode.address,
+        OrgNode.label, OrgNode.resident_count, OrgNode.household_count,
+        has_children.label("has_children"),
+    )  # fmt: skip
+
+
+def _summary(row: Sequence[Any]) -> NodeSummary:
+    node_id, parent_id, kind, name, path, address, label, residents, households, has_children = row
+    return NodeSummary(node_id, parent_id, NodeKind(kind), name, path, address, label, residents,
+                       households, bool(has_children))  # fmt: skip
+
+
+def _nodes(where: Any) -> Any:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import OrgNode
+
+    return select(*_summary_columns()).where(where).order_by(OrgNode.sort_order, OrgNode.id)
 
 
 def _summaries(session: Session, where: object) -> list[NodeSummary]:
-    has_children = exists().where(_child.parent_id == OrgNode.id).correlate(OrgNode)
-    rows = session.execute(
-        select(
-            OrgNode.id,
-            OrgNode.parent_id,
-            OrgNode.kind,
-            OrgNode.name,
-            OrgNode.path,
-            OrgNode.address,
-            OrgNode.label,
-            OrgNode.resident_count,
-            OrgNode.household_count,
-            has_children.label("has_children"),
-        )
-        .where(where)  # type: ignore[arg-type]
-        .order_by(OrgNode.sort_order, OrgNode.id)
-    ).all()
-    return [
-        NodeSummary(
-            r.id,
-            r.parent_id,
-            NodeKind(r.kind),
-            r.name,
-            r.path,
-            r.address,
-            r.label,
-            r.resident_count,
-            r.household_count,
-            bool(r.has_children),
-        )
-        for r in rows
-    ]
+    """Node summaries inside an ORM transaction (after a change, before it commits)."""
+    return [_summary(row) for row in session.execute(_nodes(where)).all()]
+
+
+@statement("org.roots")
+def _roots_sql(backend: str) -> Any:
+    from gridgov_desktop.db.tables import OrgNode
+
+    return _nodes(OrgNode.parent_id.is_(None))
+
+
+@statement("org.children")
+def _children_sql(backend: str) -> Any:
+    from sqlalchemy import bindparam
+
+    from gridgov_desktop.db.tables import OrgNode
+
+    return _nodes(OrgNode.parent_id == bindparam("parent"))
+
+
+@statement("org.node")
+def _node_sql(backend: str) -> Any:
+    from sqlalchemy import bindparam
+
+    from gridgov_desktop.db.tables import OrgNode
+
+    return _nodes(OrgNode.id == bindparam("id"))
+
+
+@statement("org.nodes")
+def _nodes_sql(backend: str) -> Any:
+    from sqlalchemy import bindparam
+
+    from gridgov_desktop.db.tables import OrgNode
+
+    return _nodes(OrgNode.id.in_(bindparam("ids", expanding=True)))
 
 
 def roots(db: Database) -> list[NodeSummary]:
     """The streets (normally one)."""
-    with db.session() as session:
-        return _summaries(session, OrgNode.parent_id.is_(None))
+    return [_summary(row) for row in db.fast_reader.rows("org.roots", {})]
 
 
 def children(db: Database, node_id: int) -> list[NodeSummary]:
     """The children of a node, in their sort order: what the tree shows on expand."""
-    with db.session() as session:
-        return _summaries(session, OrgNode.parent_id == node_id)
+    return [_summary(row) for row in db.fast_reader.rows("org.children", {"parent": node_id})]
 
 
 def get_node(db: Database, node_id: int) -> NodeSummary:
-    with db.session() as session:
-        found = _summaries(session, OrgNode.id == node_id)
+    found = db.fast_reader.rows("org.node", {"id": node_id})
     if not found:
         raise NotFound(entity="node", key=node_id)
-    return found[0]
+    return _summary(found[0])
 
 
 def ancestors(db: Database, node_id: int) -> list[NodeSummary]:
@@ -99,13 +128,15 @@ def ancestors(db: Database, node_id: int) -> list[NodeSummary]:
     ids = [int(part) for part in node.path.strip("/").split("/")[:-1]]
     if not ids:
         return []
-    with db.session() as session:
-        found = {n.id: n for n in _summaries(session, OrgNode.id.in_(ids))}
+    found = {n.id: n for n in map(_summary, db.fast_reader.rows("org.nodes", {"ids": ids}))}
     return [found[i] for i in ids if i in found]
 
 
-def subtree_filter(node_path: str) -> object:
+def subtree_filter(node_path: str) -> Any:
     """Condition on ``OrgNode`` selecting the node at ``node_path`` and everything below it."""
+    from gridgov_desktop.db.queries import starts_with
+    from gridgov_desktop.db.tables import OrgNode
+
     return starts_with(OrgNode.path, node_path)
 
 
@@ -120,6 +151,12 @@ def create_node(
     label: str | None = None,
 ) -> NodeSummary:
     """Add a node under ``parent_id`` (None for a street). The kind must be the parent's child kind."""
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.queries import child_path
+    from gridgov_desktop.db.tables import NodeSearchKey, OrgNode
+    from gridgov_desktop.services.search_keys import node_search_keys
+
     name = name.strip()
     if not name:
         raise ValidationError("required", field="name")
@@ -185,6 +222,10 @@ def _address(parent: OrgNode | None, kind: NodeKind, name: str) -> str | None:
 def add_to_counts(session: Session, path: str, *, residents: int = 0, households: int = 0) -> None:
     """Adjust the subtree counts of the node at ``path`` and its ancestors, in the caller's
     transaction, so that the tree shows totals without counting rows."""
+    from sqlalchemy import update
+
+    from gridgov_desktop.db.tables import OrgNode
+
     ids = [int(part) for part in path.strip("/").split("/")]
     session.execute(
         update(OrgNode)
@@ -206,20 +247,15 @@ def resolve_node(db: Database, text: str) -> NodeSummary:
     names = [part.strip() for part in text.split("/") if part.strip()]
     if not names:
         raise NotFound(entity="node", key=text)
-    with db.session() as session:
-        candidates = _summaries(session, OrgNode.parent_id.is_(None))
-        if not any(c.name == names[0] for c in candidates):
-            # The street was left out: start from its children.
-            candidates = [
-                child
-                for root in candidates
-                for child in _summaries(session, OrgNode.parent_id == root.id)
-            ]
-        found: NodeSummary | None = None
-        for name in names:
-            found = next((c for c in candidates if name in (c.name, c.label)), None)
-            if found is None:
-                raise NotFound(entity="node", key=text)
-            candidates = _summaries(session, OrgNode.parent_id == found.id)
+    candidates = roots(db)
+    if not any(c.name == names[0] for c in candidates):
+        # The street was left out: start from its children.
+        candidates = [child for root in candidates for child in children(db, root.id)]
+    found: NodeSummary | None = None
+    for name in names:
+        found = next((c for c in candidates if name in (c.name, c.label)), None)
+        if found is None:
+            raise NotFound(entity="node", key=text)
+        candidates = children(db, found.id)
     assert found is not None
     return found

@@ -27,7 +27,7 @@ from gridgov_desktop.domain.phone import mask_phone, parse_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.permissions import Permission, allows, require
-from gridgov_desktop.services.residents import ROW_COLUMNS, ResidentRow, rows_from_values
+from gridgov_desktop.services.residents import ResidentRow, row_columns, rows_from_values
 from gridgov_desktop.services.search_keys import resident_search_keys
 from gridgov_desktop.services.tags import set_resident_tags
 
@@ -175,7 +175,9 @@ def _duplicates(
     exclude_id: int | None,
 ) -> DuplicateCheck:
     def rows(where: Any) -> list[ResidentRow]:
-        query = select(*ROW_COLUMNS).outerjoin(OrgNode, OrgNode.id == Resident.household_id).where(where)
+        query = (
+            select(*row_columns()).outerjoin(OrgNode, OrgNode.id == Resident.household_id).where(where)
+        )
         if exclude_id is not None:
             query = query.where(Resident.id != exclude_id)
         return rows_from_values(session.execute(query.limit(20)).all())

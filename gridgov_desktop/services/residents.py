@@ -5,24 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
-
-from sqlalchemy import bindparam, func, insert, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.queries import prefix_upper_bound
-from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident, ResidentSearchKey
+from gridgov_desktop.db.statements import statement
 from gridgov_desktop.domain.enums import NodeKind, Relation, ResidentStatus, Sex
 from gridgov_desktop.domain.errors import Duplicate, NotFound, ValidationError
 from gridgov_desktop.domain.id_number import mask_id_number, parse_id_number
 from gridgov_desktop.domain.phone import mask_phone, parse_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
-from gridgov_desktop.services.org import add_to_counts
 from gridgov_desktop.services.permissions import Permission, require
-from gridgov_desktop.services.search_keys import resident_search_keys
-from gridgov_desktop.services.tags import set_resident_tags
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class ResidentRow(NamedTuple):
@@ -71,18 +68,90 @@ class NewResident:
 
 
 _LIVING = ResidentStatus.LIVING.value
-_IDS_OF_ALL = (
-    select(Resident.id)
-    .where(Resident.status == bindparam("status"))
-    .order_by(Resident.household_id, Resident.id)
-)
-_IDS_IN_SUBTREE = _IDS_OF_ALL.where(
-    Resident.household_id.in_(
-        select(OrgNode.id).where(OrgNode.path >= bindparam("lo"), OrgNode.path < bindparam("hi"))
+
+
+def _ordered_ids(subtree: bool) -> Any:
+    from sqlalchemy import bindparam, select
+
+    from gridgov_desktop.db.tables import OrgNode, Resident
+
+    query = select(Resident.id).where(Resident.status == bindparam("status"))
+    if subtree:
+        query = query.where(
+            Resident.household_id.in_(
+                select(OrgNode.id).where(OrgNode.path >= bindparam("lo"), OrgNode.path < bindparam("hi"))
+            )
+        )
+    return query
+
+
+def _as_json_array(query: Any, backend: str) -> Any:
+    """All ids in one JSON value: a list of 200,000 ids then costs one parse in C instead of
+    200,000 result rows (~45 ms instead of ~85 ms)."""
+    from sqlalchemy import func, select
+
+    from gridgov_desktop.db.tables import Resident
+
+    if backend == "postgresql":
+        from sqlalchemy.dialects.postgresql import aggregate_order_by
+
+        return query.with_only_columns(
+            func.json_agg(aggregate_order_by(Resident.id, Resident.household_id, Resident.id))
+        )
+    # SQLite keeps the subquery's order for an aggregate over it (it never flattens an ordered
+    # subquery into an aggregate), so the array comes out in household order.
+    ordered = query.order_by(Resident.household_id, Resident.id).subquery()
+    return select(func.json_group_array(ordered.c.id))
+
+
+@statement("residents.ids")
+def _ids_of_all(backend: str) -> Any:
+    return _as_json_array(_ordered_ids(subtree=False), backend)
+
+
+@statement("residents.ids_in_subtree")
+def _ids_in_subtree(backend: str) -> Any:
+    return _as_json_array(_ordered_ids(subtree=True), backend)
+
+
+@statement("residents.root_paths")
+def _root_paths(backend: str) -> Any:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import OrgNode
+
+    return select(OrgNode.path).where(OrgNode.parent_id.is_(None)).limit(2)
+
+
+@statement("residents.path_of")
+def _path_of(backend: str) -> Any:
+    from sqlalchemy import bindparam, select
+
+    from gridgov_desktop.db.tables import OrgNode
+
+    return select(OrgNode.path).where(OrgNode.id == bindparam("id"))
+
+
+@statement("residents.rows")
+def _rows_sql(backend: str) -> Any:
+    from sqlalchemy import bindparam, select
+
+    from gridgov_desktop.db.tables import OrgNode, Resident
+
+    return (
+        select(*row_columns())
+        .outerjoin(OrgNode, OrgNode.id == Resident.household_id)
+        .where(Resident.id.in_(bindparam("ids", expanding=True)))
     )
-)
-_ROOT_PATHS = select(OrgNode.path).where(OrgNode.parent_id.is_(None)).limit(2)
-_PATH_OF = select(OrgNode.path).where(OrgNode.id == bindparam("id"))
+
+
+@statement("residents.count_living")
+def _count_living(backend: str) -> Any:
+    from sqlalchemy import bindparam, func, select
+
+    from gridgov_desktop.db.tables import Resident
+
+    return select(func.count()).select_from(Resident).where(Resident.status == bindparam("status"))
 
 
 def resident_ids(db: Database, node_id: int | None = None) -> list[int]:
@@ -93,48 +162,63 @@ def resident_ids(db: Database, node_id: int | None = None) -> list[int]:
     """
     reader = db.fast_reader
     if node_id is not None:
-        found = reader.rows(_PATH_OF, {"id": node_id})
+        found = reader.rows("residents.path_of", {"id": node_id})
         if not found:
             raise NotFound(entity="node", key=node_id)
         path: str = found[0][0]
-        roots = [row[0] for row in reader.rows(_ROOT_PATHS, {})]
+        roots = [row[0] for row in reader.rows("residents.root_paths", {})]
         if roots != [path]:
-            rows = reader.rows(
-                _IDS_IN_SUBTREE, {"status": _LIVING, "lo": path, "hi": prefix_upper_bound(path)}
-            )
-            return [row[0] for row in rows]
-    return [row[0] for row in reader.rows(_IDS_OF_ALL, {"status": _LIVING})]
+            params = {"status": _LIVING, "lo": path, "hi": prefix_upper_bound(path)}
+            return _id_list(reader.rows("residents.ids_in_subtree", params))
+    return _id_list(reader.rows("residents.ids", {"status": _LIVING}))
+
+
+def _id_list(rows: Sequence[Sequence[Any]]) -> list[int]:
+    value = rows[0][0] if rows else None
+    if value is None:
+        return []
+    if isinstance(value, str):  # SQLite hands JSON back as text; psycopg parses it itself
+        import json
+
+        value = json.loads(value)
+    return list(value)
 
 
 def resident_rows(db: Database, ids: Sequence[int]) -> list[ResidentRow]:
     """Rows for ``ids`` in the same order (unknown ids are skipped): what a lazy table asks for."""
     if not ids:
         return []
-    with db.session() as session:
-        rows = _fetch_rows(session, ids)
-    return rows
+    by_id = {
+        row.id: row
+        for row in rows_from_values(db.fast_reader.rows("residents.rows", {"ids": list(ids)}))
+    }
+    return [by_id[i] for i in ids if i in by_id]
 
 
-# The columns of a list row, in the order ``row_from_values`` reads them.
-ROW_COLUMNS = (
-    Resident.id,
-    Resident.name,
-    Resident.sex,
-    Resident.birth_date,
-    Resident.id_number,
-    Resident.phone,
-    Resident.status,
-    OrgNode.address,
-)
+def row_columns() -> tuple[Any, ...]:
+    """The columns of a list row, in the order ``rows_from_values`` reads them (from ``resident``
+    joined to its household ``org_node``)."""
+    from gridgov_desktop.db.tables import OrgNode, Resident
+
+    return (
+        Resident.id,
+        Resident.name,
+        Resident.sex,
+        Resident.birth_date,
+        Resident.id_number,
+        Resident.phone,
+        Resident.status,
+        OrgNode.address,
+    )
 
 
 def row_from_values(values: Sequence[Any]) -> ResidentRow:
-    """A masked list row from the values of ``ROW_COLUMNS`` (from the ORM or straight from DBAPI)."""
+    """A masked list row from the values of ``row_columns()`` (from the ORM or straight from DBAPI)."""
     return rows_from_values([values])[0]
 
 
 def rows_from_values(rows: Iterable[Sequence[Any]]) -> list[ResidentRow]:
-    """Masked list rows from rows of ``ROW_COLUMNS`` values.
+    """Masked list rows from rows of ``row_columns()`` values.
 
     Written for speed (a search builds up to 50 per pause in typing, a list page hundreds): the
     common shapes — a stored 18-character ID number, an 11-digit mobile — are masked inline, exactly
@@ -178,8 +262,13 @@ _STATUS = {status.value: status for status in ResidentStatus}
 
 
 def _fetch_rows(session: Session, ids: Sequence[int]) -> list[ResidentRow]:
+    """Rows inside an ORM transaction (after a change, before it commits)."""
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import OrgNode, Resident
+
     result = session.execute(
-        select(*ROW_COLUMNS)
+        select(*row_columns())
         .outerjoin(OrgNode, OrgNode.id == Resident.household_id)
         .where(Resident.id.in_(list(ids)))
     ).all()
@@ -188,15 +277,7 @@ def _fetch_rows(session: Session, ids: Sequence[int]) -> list[ResidentRow]:
 
 
 def count_living(db: Database) -> int:
-    with db.session() as session:
-        return int(
-            session.scalar(
-                select(func.count())
-                .select_from(Resident)
-                .where(Resident.status == ResidentStatus.LIVING.value)
-            )
-            or 0
-        )
+    return int(db.fast_reader.rows("residents.count_living", {"status": _LIVING})[0][0])
 
 
 def register_resident(
@@ -210,6 +291,13 @@ def register_resident(
 ) -> ResidentRow:
     """Register a person into a household: person, membership, keys, tags, counts and audit in one
     transaction."""
+    from sqlalchemy import insert, select
+
+    from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident, ResidentSearchKey
+    from gridgov_desktop.services.org import add_to_counts
+    from gridgov_desktop.services.search_keys import resident_search_keys
+    from gridgov_desktop.services.tags import set_resident_tags
+
     require(actor, Permission.EDIT_RESIDENTS)
     name = data.name.strip()
     if not name:

@@ -28,7 +28,7 @@ from gridgov_desktop.domain.enums import NodeKind
 from gridgov_desktop.domain.errors import InvalidIdNumber
 from gridgov_desktop.domain.id_number import normalise_id_number, parse_id_number
 from gridgov_desktop.domain.pinyin import is_pinyin_query
-from gridgov_desktop.services.residents import ROW_COLUMNS, ResidentRow, rows_from_values
+from gridgov_desktop.services.residents import ResidentRow, row_columns, rows_from_values
 
 if TYPE_CHECKING:
     from gridgov_desktop.db.fast_read import AnySelect
@@ -69,7 +69,7 @@ Rows = list[tuple[Any, ...]]
 
 
 def _rows() -> AnySelect:
-    return select(*ROW_COLUMNS).outerjoin(OrgNode, OrgNode.id == Resident.household_id)
+    return select(*row_columns()).outerjoin(OrgNode, OrgNode.id == Resident.household_id)
 
 
 def _in_range(column: InstrumentedAttribute[Any]) -> ColumnElement[bool]:

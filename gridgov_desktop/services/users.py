@@ -1,15 +1,18 @@
-"""User accounts: creation, login with lockout, and the first-run check."""
+"""User accounts: creation, login with lockout, and the first-run check.
+
+The login runs on the fast path (``db.fast_read``), before SQLAlchemy is loaded: it is what every
+start of the app waits for.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING, Any
 
 from gridgov_desktop.db.engine import Database
-from gridgov_desktop.db.tables import AppUser, utc_now
+from gridgov_desktop.db.statements import statement
 from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.domain.errors import (
     AccountLocked,
@@ -27,9 +30,12 @@ from gridgov_desktop.services.passwords import (
     verify_password,
 )
 
+if TYPE_CHECKING:
+    from gridgov_desktop.db.tables import AppUser
+
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=15)
-_USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
+USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 
 
 @dataclass(frozen=True)
@@ -41,9 +47,14 @@ class UserInfo:
     is_active: bool
 
 
+def check_username(username: str) -> None:
+    """Raise ``ValidationError`` unless ``username`` is 2–32 letters, digits, ``._-``."""
+    if not USERNAME_PATTERN.match(username.strip()):
+        raise ValidationError("bad_username", field="username")
+
+
 def has_users(db: Database) -> bool:
-    with db.session() as session:
-        return bool(session.scalar(select(func.count()).select_from(AppUser)))
+    return bool(db.fast_reader.rows("users.any", {}))
 
 
 def add_user(
@@ -55,11 +66,14 @@ def add_user(
     display_name: str = "",
 ) -> UserInfo:
     """Create an account. Only administrators (or set-up) may; passwords are hashed with argon2."""
+    from sqlalchemy import func, select
+
+    from gridgov_desktop.db.tables import AppUser
+
     if not actor.is_admin:
         raise PermissionDenied(action="add_user")
     username = username.strip()
-    if not _USERNAME.match(username):
-        raise ValidationError("bad_username", field="username")
+    check_username(username)
     check_password_strength(password)
     with db.session(write=True) as session:
         if session.scalar(select(AppUser.id).where(func.lower(AppUser.username) == username.lower())):
@@ -81,45 +95,128 @@ def add_user(
 def authenticate(db: Database, username: str, password: str) -> Actor:
     """Check a login. Failures are counted; too many lock the account for a while. Both are audited.
 
-    Refusals are raised after the transaction commits, so their audit entries and counters stay.
+    The password is checked outside any transaction (argon2 takes ~0.1 s and must not hold the
+    write lock), then the outcome is written in one transaction that re-reads the account, so two
+    desks failing at once both count. Refusals are raised after the commit: their audit entries
+    and counters stay.
     """
-    now = utc_now()
+    reader = db.fast_reader
+    name = username.strip().lower()
+    found = reader.rows("users.by_name", {"name": name})
+    password_ok = bool(found) and verify_password(found[0][4], password)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     failure: AuthenticationFailed | AccountLocked
-    with db.session(write=True) as session:
-        user = session.scalar(
-            select(AppUser).where(func.lower(AppUser.username) == username.strip().lower())
-        )
+    with reader.transaction():
+        rows = reader.rows("users.by_name", {"name": name})
+        user = _Account(*rows[0]) if rows else None
         if user is None or not user.is_active:
-            audit.record(
-                session, _anonymous(username), "login_failed", "user", None, after={"username": username}
+            audit.record_fast(
+                reader, _anonymous(username), "login_failed", "user", None, after={"username": username}
             )
             failure = AuthenticationFailed()
         elif user.locked_until is not None and user.locked_until > now:
-            audit.record(session, _actor(user), "login_refused_locked", "user", user.id)
+            audit.record_fast(reader, user.actor, "login_refused_locked", "user", user.id)
             failure = AccountLocked(until=user.locked_until.isoformat(timespec="minutes"))
-        elif not verify_password(user.password_hash, password):
-            user.failed_logins += 1
+        elif not password_ok:
+            failed, locked_until = user.failed_logins + 1, None
             failure = AuthenticationFailed()
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.locked_until = now + LOCKOUT
-                user.failed_logins = 0
-                failure = AccountLocked(until=user.locked_until.isoformat(timespec="minutes"))
-            audit.record(session, _actor(user), "login_failed", "user", user.id)
+            if failed >= MAX_FAILED_LOGINS:
+                failed, locked_until = 0, now + LOCKOUT
+                failure = AccountLocked(until=locked_until.isoformat(timespec="minutes"))
+            reader.execute(
+                "users.failed", {"id": user.id, "failed": failed, "locked_until": locked_until}
+            )
+            audit.record_fast(reader, user.actor, "login_failed", "user", user.id)
         else:
-            user.failed_logins = 0
-            user.locked_until = None
-            user.last_login_at = now
-            if needs_rehash(user.password_hash):
-                user.password_hash = hash_password(password)
-            audit.record(session, _actor(user), "login", "user", user.id)
-            return _actor(user)
+            new_hash = (
+                hash_password(password) if needs_rehash(user.password_hash) else user.password_hash
+            )
+            reader.execute("users.logged_in", {"id": user.id, "at": now, "hash": new_hash})
+            audit.record_fast(reader, user.actor, "login", "user", user.id)
+            return user.actor
     raise failure
 
 
-def _actor(user: AppUser) -> Actor:
-    return Actor(
-        user_id=user.id, username=user.username, display_name=user.display_name, role=UserRole(user.role)
-    )
+@dataclass(frozen=True)
+class _Account:
+    """An ``app_user`` row as the fast path reads it (SQLite gives dates back as text)."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    password_hash: str
+    active: Any
+    failed_logins: int
+    locked: Any
+
+    @property
+    def is_active(self) -> bool:
+        return bool(self.active)
+
+    @property
+    def locked_until(self) -> dt.datetime | None:
+        if self.locked is None or isinstance(self.locked, dt.datetime):
+            return self.locked
+        return dt.datetime.fromisoformat(str(self.locked))
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(
+            user_id=self.id,
+            username=self.username,
+            display_name=self.display_name,
+            role=UserRole(self.role),
+        )
+
+
+@statement("users.any")
+def _any(backend: str) -> Any:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import AppUser
+
+    return select(AppUser.id).limit(1)
+
+
+@statement("users.by_name")
+def _by_name(backend: str) -> Any:
+    from sqlalchemy import bindparam, func, select
+
+    from gridgov_desktop.db.tables import AppUser
+
+    return select(
+        AppUser.id, AppUser.username, AppUser.display_name, AppUser.role, AppUser.password_hash,
+        AppUser.is_active, AppUser.failed_logins, AppUser.locked_until,
+    ).where(func.lower(AppUser.username) == bindparam("name"))  # fmt: skip
+
+
+@statement("users.failed")
+def _failed(backend: str) -> Any:
+    from sqlalchemy import bindparam, update
+
+    from gridgov_desktop.db.tables import AppUser
+
+    return (
+        update(AppUser)
+        .where(AppUser.id == bindparam("id"))
+        .values(failed_logins=bindparam("failed"), locked_until=bindparam("locked_until"),
+                version=AppUser.version + 1)
+    )  # fmt: skip
+
+
+@statement("users.logged_in")
+def _logged_in(backend: str) -> Any:
+    from sqlalchemy import bindparam, update
+
+    from gridgov_desktop.db.tables import AppUser
+
+    return (
+        update(AppUser)
+        .where(AppUser.id == bindparam("id"))
+        .values(failed_logins=0, locked_until=None, last_login_at=bindparam("at"),
+                password_hash=bindparam("hash"), version=AppUser.version + 1)
+    )  # fmt: skip
 
 
 def _anonymous(username: str) -> Actor:
