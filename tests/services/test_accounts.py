@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlalchemy import select
 
@@ -80,7 +82,7 @@ def test_audit_entries_form_a_hash_chain(db: Database) -> None:
     with db.session() as session:
         entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
     assert entries[0].prev_hash == GENESIS_HASH
-    for previous, entry in zip(entries, entries[1:], strict=False):
+    for previous, entry in itertools.pairwise(entries):
         assert entry.prev_hash == previous.entry_hash
     assert all(entry_hash(e) == e.entry_hash for e in entries)
 

@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import TODAY, SmallStreet, id_for  # type: ignore[import-not-found]
 from sqlalchemy import select
+from street_fixtures import TODAY, SmallStreet, id_for  # type: ignore[import-not-found]
 
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.tables import AuditEntry
 from gridgov_desktop.domain.enums import Relation, Sex, UserRole
-from gridgov_desktop.domain.errors import Conflict, Duplicate, InvalidPhone, PermissionDenied, ValidationError
+from gridgov_desktop.domain.errors import (
+    Conflict,
+    Duplicate,
+    InvalidPhone,
+    PermissionDenied,
+    ValidationError,
+)
 from gridgov_desktop.services import registry
 from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.services.residents import NewResident, register_resident
@@ -55,7 +61,9 @@ def test_update_changes_fields_keys_and_audits_masked(db: Database, small_street
     resident_id = _id_of(db, "张小明")
     version = registry.get_resident(db, CLERK, resident_id).version
     updated = registry.update_resident(
-        db, CLERK, resident_id,
+        db,
+        CLERK,
+        resident_id,
         {"name": "张晓明", "phone": "139 0000 1111", "education": "高中", "tags": ["户籍人口"]},
         expected_version=version,
     )
@@ -67,7 +75,9 @@ def test_update_changes_fields_keys_and_audits_masked(db: Database, small_street
     assert "13900001111" not in (entry.after or "") and "139****1111" in (entry.after or "")
 
 
-def test_a_stale_version_is_a_conflict_and_writes_nothing(db: Database, small_street: SmallStreet) -> None:
+def test_a_stale_version_is_a_conflict_and_writes_nothing(
+    db: Database, small_street: SmallStreet
+) -> None:
     resident_id = _id_of(db, "曾小红")
     version = registry.get_resident(db, CLERK, resident_id).version
     registry.update_resident(db, CLERK, resident_id, {"education": "本科"}, expected_version=version)
@@ -80,11 +90,13 @@ def test_bad_values_are_refused_whole(db: Database, small_street: SmallStreet) -
     resident_id = _id_of(db, "曾小红")
     version = registry.get_resident(db, CLERK, resident_id).version
     with pytest.raises(InvalidPhone):
-        registry.update_resident(db, CLERK, resident_id, {"education": "本科", "phone": "12345"},
-                                 expected_version=version)
+        registry.update_resident(
+            db, CLERK, resident_id, {"education": "本科", "phone": "12345"}, expected_version=version
+        )
     with pytest.raises(Duplicate):
-        registry.update_resident(db, CLERK, resident_id, {"id_number": small_street.ids["张三明"]},
-                                 expected_version=version)
+        registry.update_resident(
+            db, CLERK, resident_id, {"id_number": small_street.ids["张三明"]}, expected_version=version
+        )
     with pytest.raises(ValidationError):
         registry.update_resident(db, CLERK, resident_id, {"notes": "x" * 5000}, expected_version=version)
     with pytest.raises(PermissionDenied):
@@ -93,19 +105,28 @@ def test_bad_values_are_refused_whole(db: Database, small_street: SmallStreet) -
     assert detail.education is None and detail.version == version
 
 
-def test_duplicates_same_id_refused_same_name_and_birth_warned(db: Database, small_street: SmallStreet) -> None:
-    check = registry.find_duplicates(db, name="张三明", birth_date=dt.date(1980, 5, 17),
-                                     id_number=small_street.ids["张三明"])
-    assert check.same_id is not None and check.same_id.name == "张三明" and check.same_name_and_birth == ()
-    twin = registry.find_duplicates(db, name="张三明", birth_date=dt.date(1980, 5, 17),
-                                    id_number=id_for(dt.date(1980, 5, 17), 15))
+def test_duplicates_same_id_refused_same_name_and_birth_warned(
+    db: Database, small_street: SmallStreet
+) -> None:
+    check = registry.find_duplicates(
+        db, name="张三明", birth_date=dt.date(1980, 5, 17), id_number=small_street.ids["张三明"]
+    )
+    assert (
+        check.same_id is not None and check.same_id.name == "张三明" and check.same_name_and_birth == ()
+    )
+    twin = registry.find_duplicates(
+        db, name="张三明", birth_date=dt.date(1980, 5, 17), id_number=id_for(dt.date(1980, 5, 17), 15)
+    )
     assert twin.same_id is None and [r.name for r in twin.same_name_and_birth] == ["张三明"]
 
 
 def test_sensitive_tags_are_hidden_and_kept(db: Database, small_street: SmallStreet) -> None:
     row = register_resident(
-        db, SYSTEM, NewResident(name="周某", sex=Sex.MALE, tags=("户籍人口", "重点人员")),
-        small_street.household_502, Relation.OTHER,
+        db,
+        SYSTEM,
+        NewResident(name="周某", sex=Sex.MALE, tags=("户籍人口", "重点人员")),
+        small_street.household_502,
+        Relation.OTHER,
     )
     assert "重点人员" in registry.get_resident(db, GRID, row.id).tags
     assert registry.get_resident(db, CLERK, row.id).tags == ("户籍人口",)
@@ -115,8 +136,13 @@ def test_sensitive_tags_are_hidden_and_kept(db: Database, small_street: SmallStr
     registry.update_resident(db, CLERK, row.id, {"tags": ["户籍人口", "低保"]}, expected_version=version)
     assert set(registry.get_resident(db, GRID, row.id).tags) == {"户籍人口", "低保", "重点人员"}
     with pytest.raises(ValidationError):
-        registry.update_resident(db, CLERK, row.id, {"tags": ["重点人员"]},
-                                 expected_version=registry.get_resident(db, CLERK, row.id).version)
+        registry.update_resident(
+            db,
+            CLERK,
+            row.id,
+            {"tags": ["重点人员"]},
+            expected_version=registry.get_resident(db, CLERK, row.id).version,
+        )
 
 
 def test_the_tag_list_is_editable_by_administrators(db: Database, small_street: SmallStreet) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TODAY, SmallStreet, id_for  # type: ignore[import-not-found]
 from sqlalchemy import func, select
+from street_fixtures import TODAY, SmallStreet, id_for  # type: ignore[import-not-found]
 
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.tables import HouseholdMember, Resident, ResidentSearchKey
@@ -123,7 +123,10 @@ def test_bad_input_writes_nothing(db: Database, small_street: SmallStreet) -> No
 
 def test_nodes_are_named_by_path_or_id(db: Database, small_street: SmallStreet) -> None:
     assert org.resolve_node(db, "东风街道/幸福社区/第一网格/幸福里小区").id == small_street.compound
-    assert org.resolve_node(db, "幸福社区/第一网格/幸福里小区/3栋/2单元/3-2-501").id == small_street.household_501
+    assert (
+        org.resolve_node(db, "幸福社区/第一网格/幸福里小区/3栋/2单元/3-2-501").id
+        == small_street.household_501
+    )
     assert org.resolve_node(db, str(small_street.community)).name == "幸福社区"
     with pytest.raises(NotFound):
         org.resolve_node(db, "幸福社区/没有这个网格")
