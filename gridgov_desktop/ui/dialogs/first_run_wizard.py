@@ -8,7 +8,6 @@ report.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +27,6 @@ from gridgov_desktop.ui.workers import Cancelled, Progress, Task, Worker
 DEMO_RESIDENTS = 2000
 ADMIN_PAGE, STREET_PAGE, PROGRESS_PAGE = 0, 1, 2
 # The rule services.users applies (checked again there); here for the inline message as one types.
-_USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 
 
 @dataclass(frozen=True)
@@ -142,8 +140,12 @@ class FirstRunWizard(QWizard):
         if edit is self.ui.usernameEdit:
             if not text.strip():
                 return self.tr("Choose a user name.")
-            if not _USERNAME.match(text.strip()):
-                return describe_error(ValidationError("bad_username", field="username"), self._lang)
+            from gridgov_desktop.services.users import check_username
+
+            try:
+                check_username(text)
+            except ValidationError as error:
+                return describe_error(error, self._lang)
         elif edit is self.ui.passwordEdit:
             from gridgov_desktop.services.passwords import check_password_strength
 
