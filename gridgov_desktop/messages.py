@@ -149,7 +149,18 @@ _FIELDS = {
     "tags": ("人员类别", "categories"),
     "tag": ("人员类别", "category"),
     "relation": ("与户主关系", "relation"),
+    "file": ("文件", "file"),
 }
+
+
+def _merge_module_texts() -> None:
+    """Texts owned by a service module next to the errors it raises (its own codes)."""
+    from gridgov_desktop.services.excel_errors import MESSAGE_TEXTS
+
+    _TEXTS.update(MESSAGE_TEXTS)
+
+
+_merge_module_texts()
 
 
 def default_language() -> str:

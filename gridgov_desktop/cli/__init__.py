@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "demo_commands",
     "user_commands",
     "search_commands",
+    "print_commands",
+    "excel_commands",
 )
 
 
@@ -41,6 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(describe_error(error, lang))
     except CommandError as error:
         _fail(str(error))
+    except BrokenPipeError:
+        # The reader went away (`gridgov search 张 | head`): nothing left to say, and no one to hear.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except KeyboardInterrupt:
         _fail("已取消。" if lang != "en" else "Cancelled.")
         return 130

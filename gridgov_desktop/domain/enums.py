@@ -18,18 +18,19 @@ class NodeKind(StrEnum):
 
     @property
     def depth(self) -> int:
-        return list(NodeKind).index(self)
+        return _NODE_DEPTH[self]
 
     @property
     def child_kind(self) -> NodeKind | None:
-        kinds = list(NodeKind)
-        i = kinds.index(self)
-        return kinds[i + 1] if i + 1 < len(kinds) else None
+        return _NODE_CHILD.get(self)
 
     @property
     def label_zh(self) -> str:
         return _NODE_KIND_ZH[self]
 
+
+_NODE_DEPTH = {kind: depth for depth, kind in enumerate(NodeKind)}
+_NODE_CHILD = dict(zip(list(NodeKind), list(NodeKind)[1:], strict=False))
 
 _NODE_KIND_ZH = {
     NodeKind.STREET: "街道",

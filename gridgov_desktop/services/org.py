@@ -240,22 +240,30 @@ def add_to_counts(session: Session, path: str, *, residents: int = 0, households
 
 def resolve_node(db: Database, text: str) -> NodeSummary:
     """The node a user names on the command line: its id, or its names from the top joined by "/"
-    ("东风街道/幸福社区/幸福里小区"; the street may be left out; a household by its label "3-2-501")."""
+    ("东风街道/幸福社区/第一网格/幸福里小区"). Levels may be left out — the street, or a grid:
+    "幸福社区/幸福里小区" — and a household is named by its label ("3-2-501")."""
     text = text.strip().strip("/").replace("／", "/")
     if text.isdigit():
         return get_node(db, int(text))
     names = [part.strip() for part in text.split("/") if part.strip()]
     if not names:
         raise NotFound(entity="node", key=text)
-    candidates = roots(db)
-    if not any(c.name == names[0] for c in candidates):
-        # The street was left out: start from its children.
-        candidates = [child for root in candidates for child in children(db, root.id)]
+    level = roots(db)
     found: NodeSummary | None = None
     for name in names:
-        found = next((c for c in candidates if name in (c.name, c.label)), None)
+        found = _first_named(db, level, name)
         if found is None:
             raise NotFound(entity="node", key=text)
-        candidates = children(db, found.id)
+        level = children(db, found.id)
     assert found is not None
     return found
+
+
+def _first_named(db: Database, level: list[NodeSummary], name: str, skip: int = 2) -> NodeSummary | None:
+    """The first node named ``name`` in ``level`` or, failing that, up to ``skip`` levels below."""
+    for _ in range(skip + 1):
+        match = next((n for n in level if name in (n.name, n.label)), None)
+        if match is not None or not level:
+            return match
+        level = [child for node in level if node.has_children for child in children(db, node.id)]
+    return None

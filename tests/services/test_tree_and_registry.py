@@ -128,5 +128,6 @@ def test_nodes_are_named_by_path_or_id(db: Database, small_street: SmallStreet) 
         == small_street.household_501
     )
     assert org.resolve_node(db, str(small_street.community)).name == "幸福社区"
+    assert org.resolve_node(db, "幸福社区/幸福里小区").id == small_street.compound  # grid left out
     with pytest.raises(NotFound):
         org.resolve_node(db, "幸福社区/没有这个网格")
