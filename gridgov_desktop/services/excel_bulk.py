@@ -58,8 +58,7 @@ _LAYOUTS = {
     "resident_tag": ("tag_id", "resident_id"),
     "resident_search_key": ("kind", "key", "resident_id"),
 }  # fmt: skip
-# NodeKind.depth looks itself up in the list of kinds: ~30 µs a call, too dear per node.
-_DEPTH = {kind: kind.depth for kind in NodeKind}
+
 _RESIDENT_TABLES = (Resident, HouseholdMember, ResidentTag, ResidentSearchKey)
 
 
@@ -102,7 +101,7 @@ def write_rows(
         [
             (
                 n.id, n.parent.id if n.parent else None, n.kind.value, n.name, None, n.sort_order,
-                n.path, _DEPTH[n.kind], n.address, n.label,
+                n.path, n.kind.depth, n.address, n.label,
                 "family" if n.kind is NodeKind.HOUSEHOLD else None,
                 residents_below[n.id or 0], households_below[n.id or 0], 1, stamp, stamp,
             )
@@ -201,7 +200,7 @@ def _used_new_nodes(new_nodes: Sequence[PlanNode], homes: Counter[PlanNode]) -> 
             used.add(node)
             node = node.parent
     ordered = [node for node in new_nodes if node in used]  # planning order: parents first
-    ordered.sort(key=lambda node: _DEPTH[node.kind])
+    ordered.sort(key=lambda node: node.kind.depth)
     next_sort: dict[int, int] = defaultdict(int)
     for node in ordered:
         parent = node.parent

@@ -20,6 +20,7 @@ from gridgov_desktop.db.tables import (
     ResidentTag,
     Tag,
 )
+from gridgov_desktop.domain.age import age_on
 from gridgov_desktop.domain.enums import Relation, ResidentStatus, Sex
 from gridgov_desktop.domain.errors import Conflict, Duplicate, NotFound, ValidationError
 from gridgov_desktop.domain.id_number import mask_id_number, parse_id_number
@@ -69,7 +70,7 @@ class ResidentDetail:
     version: int
 
     def age(self, today: dt.date | None = None) -> int | None:
-        return _age(self.birth_date, today)
+        return age_on(self.birth_date, today)
 
 
 @dataclass(frozen=True)
@@ -85,13 +86,6 @@ class TagInfo:
     id: int
     name: str
     sensitive: bool
-
-
-def _age(born: dt.date | None, today: dt.date | None) -> int | None:
-    if born is None:
-        return None
-    today = today or dt.date.today()
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def get_resident(db: Database, actor: Actor, resident_id: int) -> ResidentDetail:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.queries import prefix_upper_bound
 from gridgov_desktop.db.statements import statement
+from gridgov_desktop.domain.age import age_on
 from gridgov_desktop.domain.enums import NodeKind, Relation, ResidentStatus, Sex
 from gridgov_desktop.domain.errors import Duplicate, NotFound, ValidationError
 from gridgov_desktop.domain.id_number import mask_id_number, parse_id_number
@@ -39,11 +40,7 @@ class ResidentRow(NamedTuple):
     status: ResidentStatus
 
     def age(self, today: dt.date | None = None) -> int | None:
-        if self.birth_date is None:
-            return None
-        today = today or dt.date.today()
-        born = self.birth_date
-        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return age_on(self.birth_date, today)
 
 
 @dataclass(frozen=True)
