@@ -13,6 +13,7 @@ idle desk holds no transaction open. ``transaction()`` groups writes (SQLite: BE
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import threading
 import weakref
 from collections.abc import Iterator, Mapping, Sequence
@@ -40,6 +41,7 @@ class FastReader:
     def __init__(self, url: str, backend: str) -> None:
         self._url = url
         self.backend = backend
+        self._sqlite = backend == "sqlite"
         self._local = threading.local()
         self._cache = StatementCache(backend)
         self._compiled: dict[int, CompiledStatement] = {}
@@ -104,11 +106,13 @@ class FastReader:
         self._local = threading.local()
 
     def _bind(self, statement: str | AnySelect, params: Mapping[str, Any]) -> tuple[str, Any]:
-        if isinstance(statement, str):
-            compiled = self._cache.get(statement)
-        else:
-            compiled = self._compiled.get(id(statement)) or self._compile(statement)
-        sql, values = compiled.bind(params if self.backend != "sqlite" else _for_sqlite(params))
+        compiled = self._compiled.get(id(statement))
+        if compiled is None:
+            if isinstance(statement, str):
+                compiled = self._cache.get(statement)
+            else:
+                compiled = self._compile(statement)
+        sql, values = compiled.bind(_for_sqlite(params) if self._sqlite else params)
         if self.trace is not None:
             self.trace.append((sql, values))
         return sql, values
@@ -150,16 +154,16 @@ class FastReader:
 
 def _for_sqlite(params: Mapping[str, Any]) -> Mapping[str, Any]:
     """Dates and times as SQLAlchemy stores them in SQLite (text), so both paths read each other's."""
-    import datetime as dt
+    for value in params.values():
+        if type(value) in _DATE_TYPES:
+            return {k: _sqlite_value(v) for k, v in params.items()}
+    return params
 
-    if not any(isinstance(v, dt.date) for v in params.values()):
-        return params
-    return {k: _sqlite_value(v) for k, v in params.items()}
+
+_DATE_TYPES = frozenset({dt.date, dt.datetime})
 
 
 def _sqlite_value(value: Any) -> Any:
-    import datetime as dt
-
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S.%f")
     if isinstance(value, dt.date):

@@ -34,6 +34,10 @@ class CompiledStatement:
     def bind(self, params: Mapping[str, Any]) -> tuple[str, Sequence[Any] | Mapping[str, Any]]:
         """The SQL text and DBAPI parameters for ``params``."""
         merged = {**self.defaults, **params}
+        if not self.expanding:  # the common case, on every keystroke pause: keep it short
+            if self.names is None:
+                return self.sql, merged
+            return self.sql, tuple(map(merged.__getitem__, self.names))
         sql = self.sql
         for name in self.expanding:
             values = list(merged.pop(name))
