@@ -91,7 +91,7 @@ _TEXTS: dict[tuple[str, str], tuple[str, str]] = {
         "A household needs exactly one head ({household} would have {heads}).",
     ),
     ("validation", "already_member"): ("此人已在该户中。", "This person is already in that household."),
-    ("validation", "deceased"): ("此人已登记死亡，不能迁入。", "This person is recorded as deceased."),
+    ("validation", "deceased"): ("该居民已登记死亡。", "This resident is recorded as deceased."),
     ("validation", "same_household"): (
         "一次只能办理同一户的人员迁出。",
         "Only members of one household can move out together.",
@@ -106,6 +106,79 @@ _TEXTS: dict[tuple[str, str], tuple[str, str]] = {
         "At least one member must stay in the old household when splitting.",
     ),
     ("validation", "room_taken"): ("该单元已有{room}。", "That unit already has {room}."),
+    ("node_not_deletable", "holds_people"): (
+        "不能删除：其下还有{households}户、{residents}人。请先把他们迁到别处，再删除。",
+        "Cannot delete: {households} households and {residents} people are still below it. "
+        "Move them elsewhere first.",
+    ),
+    ("node_not_deletable", "in_use"): (
+        "不能删除：其下还有{roles}个任职、{party_orgs}个党组织、{paired_units}个共建单位（{names}）。请先解除或转移。",
+        "Cannot delete: {roles} roles, {party_orgs} party units and {paired_units} paired units still "
+        "point at it ({names}). End or move them first.",
+    ),
+    ("node_not_deletable", "membership_history"): (
+        "不能删除：该户有{members}条成员迁入迁出记录，须保留备查。",
+        "Cannot delete: the household has {members} past memberships, which are kept.",
+    ),
+    ("node_not_deletable", "referenced"): (
+        "不能删除：还有其他记录引用该节点。",
+        "Cannot delete: other records still refer to it.",
+    ),
+    ("validation", "households_only"): (
+        "只有户才有门牌标签（如 3-2-501）。",
+        "Only households have a label (such as 3-2-501).",
+    ),
+    ("validation", "move_into_itself"): (
+        "不能把节点移到它自己或它的下级之下。",
+        "A node cannot be moved under itself or one of its descendants.",
+    ),
+    ("validation", "move_level"): (
+        "只能移到与原上级同一层级的节点下（如把楼栋移到另一个小区）。",
+        "A node can only move under a node of its former parent's level "
+        "(a building to another compound).",
+    ),
+    ("validation", "role_level"): (
+        "{role}不能设在{level}一级。",
+        "A {role} cannot be appointed at a {level}.",
+    ),
+    ("validation", "role_taken"): (
+        "这里已有{role}：{holder}。如要更换，请选择“替换”。",
+        "There already is a {role} here: {holder}. Choose “replace” to change.",
+    ),
+    ("validation", "party_place"): ("{kind}只能建在{place}上。", "A {kind} serves a {place}."),
+    ("validation", "party_parent"): (
+        "所选的上级党组织不对：{kind}的上级须是它所在地方上一级的党组织。",
+        "That parent does not fit: a {kind}'s parent serves the place above its own.",
+    ),
+    ("validation", "party_parent_missing"): (
+        "请先建立上级党组织（{needed}）。",
+        "Set up the {needed} above it first.",
+    ),
+    ("validation", "party_has_children"): (
+        "该党组织下还有{children}个下级组织，请先删除或调整。",
+        "{children} party units still belong to it: delete or move them first.",
+    ),
+    ("validation", "position_taken"): (
+        "该党组织已有{position}：{holder}。",
+        "This party unit already has a {position}: {holder}.",
+    ),
+    ("validation", "out_of_range"): (
+        "{field}须在{minimum}到{maximum}之间。",
+        "{field} must be between {minimum} and {maximum}.",
+    ),
+    ("validation", "inactive"): (
+        "共建单位“{name}”已停用，不能再认领事项。",
+        "The paired unit “{name}” is inactive: it takes on no new items.",
+    ),
+    ("validation", "status_change"): (
+        "事项状态不能从“{old}”改为“{new}”。",
+        "An item cannot go from “{old}” to “{new}”.",
+    ),
+    ("validation", "not_done"): ("事项完成后才能评价。", "Only a completed item can be evaluated."),
+    ("validation", "date_order"): (
+        "日期先后不对：认领日期 ≤ 完成日期 ≤ 评价日期。",
+        "Dates out of order: claimed ≤ completed ≤ evaluated.",
+    ),
     ("validation", ""): ("输入有误：{field}（{detail}）。", "Invalid input: {field} ({detail})."),
     ("conflict", ""): (
         "该记录已被其他窗口修改。请重新打开查看最新内容后再保存。",
@@ -133,6 +206,12 @@ _ENTITIES = {
     "user": ("用户", "user"),
     "household": ("户", "household"),
     "tag": ("人员类别", "category"),
+    "community": ("社区", "community"),
+    "role": ("任职", "role"),
+    "party_org": ("党组织", "party unit"),
+    "party_member": ("党员", "party member"),
+    "paired_unit": ("共建单位", "paired unit"),
+    "paired_service_item": ("领办事项", "service item"),
 }
 _FIELDS = {
     "name": ("姓名", "name"),
@@ -150,6 +229,22 @@ _FIELDS = {
     "tag": ("人员类别", "category"),
     "relation": ("与户主关系", "relation"),
     "file": ("文件", "file"),
+    "node_name": ("名称", "name"),
+    "org_name": ("党组织名称", "party unit name"),
+    "unit_name": ("单位名称", "unit name"),
+    "label": ("门牌标签", "label"),
+    "parent": ("上级节点", "parent"),
+    "role": ("职务", "role"),
+    "resident": ("居民", "resident"),
+    "title": ("事项名称", "title"),
+    "star_rating": ("星级", "star rating"),
+    "contact_name": ("联系人", "contact"),
+    "position": ("党内职务", "party position"),
+    "date": ("日期", "date"),
+    "evaluation": ("评价", "evaluation"),
+    "status": ("状态", "status"),
+    "paired_unit": ("共建单位", "paired unit"),
+    "party_org": ("党组织", "party unit"),
 }
 
 

@@ -41,12 +41,13 @@ from gridgov_desktop.db.tables import (
 from gridgov_desktop.domain.errors import ValidationError
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import SYSTEM
-from gridgov_desktop.services.demo_names import CITIES, STREET_NAMES, NameMaker
+from gridgov_desktop.services.demo_names import CITIES, STREET_NAMES, NameMaker, words
 from gridgov_desktop.services.demo_people import PeopleMaker
 from gridgov_desktop.services.demo_tree import (
     NODE_COLUMNS,
     ROLE_COLUMNS,
     PlannedHousehold,
+    plan_district,
     plan_street,
     staff_roles,
 )
@@ -57,6 +58,12 @@ from gridgov_desktop.services.tags import ensure_default_tags
 log = logging.getLogger(__name__)
 
 MAX_RESIDENTS = 2_000_000
+# More street names for a district of several streets (``streets=``), after the demo street's own list.
+DISTRICT_STREET_NAMES = words(
+    "元宝街道 兴东街道 江滨街道 六道口街道 帽盔山街道 纤维街道 金汤街道 花园街道 七道街道 八道街道 "
+    "九道街道 桃源街道 滨江街道 五龙背街道 汤池街道 楼房街道 同兴街道 新安街道 振安街道 文安街道"
+)
+MAX_STREETS = len(STREET_NAMES) + len(DISTRICT_STREET_NAMES)
 CHUNK_RESIDENTS = 5_000  # residents written (and reported) per step
 Progress = Callable[[int, int], None]
 
@@ -74,6 +81,7 @@ class DemoSummary:
     residents: int
     roles: int
     seconds: float
+    streets: int = 1
 
 
 def build_demo_street(
@@ -83,21 +91,27 @@ def build_demo_street(
     progress: Progress | None = None,
     *,
     today: dt.date | None = None,
+    streets: int = 1,
 ) -> DemoSummary:
     """Build a fictional street of exactly ``residents`` people into an empty database.
 
-    ``today`` is the reference date for ages and dates (default: the real today). Raises
-    ``ValidationError("not_empty", field="database")`` if the organisation tree already has a node.
+    ``today`` is the reference date for ages and dates (default: the real today). ``streets`` > 1
+    builds a district instead: the residents split unevenly over that many streets of about 1,000
+    residents per community (for benches at a district's scale); the summary names the first street.
+    Raises ``ValidationError("not_empty", field="database")`` if the organisation tree already has a
+    node.
     """
     if not 1 <= residents <= MAX_RESIDENTS:
         raise ValidationError("out_of_range", field="residents", minimum=1, maximum=MAX_RESIDENTS)
+    if not 1 <= streets <= min(MAX_STREETS, residents):
+        raise ValidationError("out_of_range", field="streets", minimum=1, maximum=MAX_STREETS)
     today = today or dt.date.today()
     started = time.perf_counter()
     with db.session(write=True) as session:
         if session.scalar(select(OrgNode.id).limit(1)) is not None:
             raise ValidationError("not_empty", field="database")
         writer = BulkWriter(session.connection(), _ROW_LAYOUTS)
-        counts = _build(session, writer, residents, seed, today, progress)
+        counts = _build(session, writer, residents, seed, today, progress, streets)
     seconds = time.perf_counter() - started
     log.debug("demo build: %.2f s in total (commit included)", seconds)
     return DemoSummary(**counts, seconds=seconds)
@@ -110,6 +124,7 @@ def _build(
     seed: int,
     today: dt.date,
     progress: Progress | None,
+    streets: int = 1,
 ) -> dict[str, Any]:
     clock = _Clock()
     rng = random.Random(seed)
@@ -118,7 +133,13 @@ def _build(
     people = PeopleMaker(rng, NameMaker(rng), city, street_name, today)
     # The start of the reference day (naive UTC, like every timestamp): never later than the real now.
     stamp = dt.datetime.combine(today, dt.time(0, 0))
-    plan = plan_street(rng, people.household_sizes(residents), street_name, city.district.code, stamp)
+    sizes = people.household_sizes(residents)
+    if streets == 1:  # drawn exactly as before: the same seed keeps giving the same street
+        plan = plan_street(rng, sizes, street_name, city.district.code, stamp)
+    else:
+        others = [n for n in (*STREET_NAMES, *DISTRICT_STREET_NAMES) if n != street_name]
+        names = [street_name, *rng.sample(others, streets - 1)]
+        plan = plan_district(rng, sizes, names, city.district.code, stamp)
     clock.lap("plan")
     bulk_tables = [
         table_of(t) for t in (OrgNode, Resident, HouseholdMember, ResidentTag, ResidentSearchKey)
@@ -175,6 +196,8 @@ def _build(
         "residents": residents,
         "roles": len(role_rows),
     }
+    if streets > 1:
+        counts["streets"] = streets
     after = {**counts, "seed": seed, "reference_date": today.isoformat()}
     audit.record(session, SYSTEM, "demo_build", "street", street_id, after=after)
     writer.reset_sequences([table_of(t) for t in (OrgNode, Resident, HouseholdMember, NodeRole)])

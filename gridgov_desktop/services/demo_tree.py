@@ -82,6 +82,7 @@ class StreetPlan:
 
     @property
     def street_id(self) -> int:
+        """The first street's id (the only one, unless a district was planned)."""
         street_id: int = self._rows[0][_ID]
         return street_id
 
@@ -105,17 +106,30 @@ class StreetPlan:
 
 
 def plan_street(
-    rng: random.Random, sizes: list[int], street_name: str, district_code: str, stamp: dt.datetime
+    rng: random.Random,
+    sizes: list[int],
+    street_name: str,
+    district_code: str,
+    stamp: dt.datetime,
+    *,
+    plan: StreetPlan | None = None,
+    compounds: CompoundNamer | None = None,
+    communities: int | None = None,
 ) -> StreetPlan:
-    """Street → communities → grids → compounds → buildings → units → households, sized to ``sizes``."""
-    plan = StreetPlan(stamp)
+    """Street → communities → grids → compounds → buildings → units → households, sized to ``sizes``.
+
+    ``plan`` adds the street to a district's plan (ids continue), ``compounds`` shares compound names
+    across the district, ``communities`` overrides the number of communities. Left out, the single
+    street is drawn exactly as it always was: the same seed must keep giving the same street.
+    """
+    plan = plan if plan is not None else StreetPlan(stamp)
     residents = sum(sizes)
     street = plan.add(
         None, NodeKind.STREET, street_name, code=f"{district_code}{rng.randint(1, 15):03d}"
     )
-    compounds = CompoundNamer(rng)
+    compounds = compounds if compounds is not None else CompoundNamer(rng)
     households = iter(sizes)
-    n_communities = max(2, min(20, round(residents / 20_000)))
+    n_communities = communities or max(2, min(20, round(residents / 20_000)))
     community_names = rng.sample(COMMUNITY_NAMES, n_communities)
     for c, c_households in enumerate(_split(rng, len(sizes), n_communities), 1):
         community = plan.add(
@@ -130,6 +144,40 @@ def plan_street(
             for k_households in _split(rng, g_households, n_compounds):
                 compound = plan.add(grid, NodeKind.COMPOUND, compounds.next())
                 _plan_compound(rng, plan, [street, community, grid, compound], k_households, households)
+    return plan
+
+
+# A district's streets are smaller than the one demo street (200,000 people over 20 streets): about
+# 1,000 residents per community gives Dandong's proportions (20 streets, 193 communities, 788
+# compounds) and the issue's ~1,000 compounds.
+DISTRICT_RESIDENTS_PER_COMMUNITY = 1_000
+
+
+def plan_district(
+    rng: random.Random,
+    sizes: list[int],
+    street_names: list[str],
+    district_code: str,
+    stamp: dt.datetime,
+) -> StreetPlan:
+    """Several streets in one plan, the households ``sizes`` split unevenly between them."""
+    plan = StreetPlan(stamp)
+    compounds = CompoundNamer(rng)  # unique across the district: a compound's name finds one place
+    start = 0
+    for name, share in zip(street_names, _split(rng, len(sizes), len(street_names)), strict=True):
+        street_sizes = sizes[start : start + share]
+        start += share
+        communities = max(2, min(20, round(sum(street_sizes) / DISTRICT_RESIDENTS_PER_COMMUNITY)))
+        plan_street(
+            rng,
+            street_sizes,
+            name,
+            district_code,
+            stamp,
+            plan=plan,
+            compounds=compounds,
+            communities=communities,
+        )
     return plan
 
 

@@ -293,6 +293,7 @@ def apply_plan(db: Database, actor: Actor, plan: HouseholdPlan) -> tuple[Househo
     was made (another window), nothing is written and ``Conflict`` asks for a fresh review."""
     require(actor, Permission.EDIT_RESIDENTS)
     with db.session(write=True) as session:
+        org.lock_tree(session, shared=True)  # paths read below must not move before the counts land
         for view in plan.before:
             if _view(session, view.household_id) != view:
                 raise Conflict(entity="household", key=view.label)

@@ -19,6 +19,20 @@ if TYPE_CHECKING:
     from gridgov_desktop.db.tables import OrgNode
 
 
+# Structural edits of the tree (move, rename, delete) hold this PostgreSQL advisory lock exclusively;
+# writes that read a path and then write below it (new nodes, registrations, household changes) hold
+# it shared, so that no path they read changes before they commit. SQLite serialises writers anyway.
+TREE_LOCK = 4243
+
+
+def lock_tree(session: Session, *, shared: bool = False) -> None:
+    """Hold the tree still on PostgreSQL until the transaction ends (see ``TREE_LOCK``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        session.execute(text(f"SELECT pg_advisory_xact_lock{'_shared' if shared else ''}({TREE_LOCK})"))
+
+
 @dataclass(frozen=True)
 class NodeSummary:
     id: int
@@ -31,6 +45,7 @@ class NodeSummary:
     resident_count: int
     household_count: int
     has_children: bool
+    version: int = 0  # for optimistic locking: pass it back to the edits of ``services.tree_edit``
 
     @property
     def display_name(self) -> str:
@@ -48,14 +63,26 @@ def _summary_columns() -> tuple[Any, ...]:
     return (
         OrgNode.id, OrgNode.parent_id, OrgNode.kind, OrgNode.name, OrgNode.path, OrgNode.address,
         OrgNode.label, OrgNode.resident_count, OrgNode.household_count,
-        has_children.label("has_children"),
+        has_children.label("has_children"), OrgNode.version,
     )  # fmt: skip
 
 
 def _summary(row: Sequence[Any]) -> NodeSummary:
-    node_id, parent_id, kind, name, path, address, label, residents, households, has_children = row
+    (
+        node_id,
+        parent_id,
+        kind,
+        name,
+        path,
+        address,
+        label,
+        residents,
+        households,
+        has_children,
+        version,
+    ) = row
     return NodeSummary(node_id, parent_id, NodeKind(kind), name, path, address, label, residents,
-                       households, bool(has_children))  # fmt: skip
+                       households, bool(has_children), version)  # fmt: skip
 
 
 def _nodes(where: Any) -> Any:
@@ -161,6 +188,7 @@ def create_node(
     if not name:
         raise ValidationError("required", field="name")
     with db.session(write=True) as session:
+        lock_tree(session, shared=True)
         parent = None if parent_id is None else session.get(OrgNode, parent_id)
         if parent_id is not None and parent is None:
             raise NotFound(entity="node", key=parent_id)

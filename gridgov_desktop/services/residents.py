@@ -291,7 +291,7 @@ def register_resident(
     from sqlalchemy import insert, select
 
     from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident, ResidentSearchKey
-    from gridgov_desktop.services.org import add_to_counts
+    from gridgov_desktop.services.org import add_to_counts, lock_tree
     from gridgov_desktop.services.search_keys import resident_search_keys
     from gridgov_desktop.services.tags import set_resident_tags
 
@@ -308,6 +308,7 @@ def register_resident(
         raise ValidationError("required", field="sex")
     phone = parse_phone(data.phone) if data.phone else None
     with db.session(write=True) as session:
+        lock_tree(session, shared=True)  # the household's path must not move before the counts land
         household = session.get(OrgNode, household_id)
         if household is None or household.kind != NodeKind.HOUSEHOLD.value:
             raise NotFound(entity="household", key=household_id)
