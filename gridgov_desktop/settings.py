@@ -69,6 +69,11 @@ LAST_USERNAME: Setting[str] = Setting("login/last_username", "")
 MAIN_WINDOW_GEOMETRY: Setting[bytes] = Setting("window/main_geometry", b"")
 MAIN_WINDOW_STATE: Setting[bytes] = Setting("window/main_state", b"")
 MAIN_SPLITTER_STATE: Setting[bytes] = Setting("window/main_splitter", b"")
+ORG_PANEL_STATE: Setting[bytes] = Setting("window/org_panel", b"")
+# Resident list: the columns the clerk hid (comma-separated column keys, "phone,status"), and the
+# folder last used to open or save a spreadsheet or PDF.
+RESIDENT_HIDDEN_COLUMNS: Setting[str] = Setting("residents/hidden_columns", "")
+LAST_FILE_FOLDER: Setting[str] = Setting("files/last_folder", "")
 
 ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[bytes], ...] = (
     LANGUAGE,
@@ -81,6 +86,9 @@ ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[bytes], ...] = (
     MAIN_WINDOW_GEOMETRY,
     MAIN_WINDOW_STATE,
     MAIN_SPLITTER_STATE,
+    ORG_PANEL_STATE,
+    RESIDENT_HIDDEN_COLUMNS,
+    LAST_FILE_FOLDER,
 )
 
 

@@ -12,12 +12,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from gridgov_desktop.db.engine import Database
-from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident
 from gridgov_desktop.domain.enums import NodeKind, Relation, ResidentStatus, Sex
 from gridgov_desktop.domain.errors import Conflict, NotFound, ValidationError
 from gridgov_desktop.domain.id_number import mask_id_number
@@ -32,6 +29,12 @@ class ChangeKind(StrEnum):
     CHANGE_HEAD = "change_head"  # 变更户主
     SPLIT = "split"  # 分户
     DEATH = "death"  # 死亡注销
+
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from gridgov_desktop.db.tables import HouseholdMember
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,10 @@ def household(db: Database, household_id: int) -> HouseholdView:
 
 
 def _view(session: Session, household_id: int) -> HouseholdView:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident
+
     node = session.get(OrgNode, household_id)
     if node is None or node.kind != NodeKind.HOUSEHOLD.value:
         raise NotFound(entity="household", key=household_id)
@@ -117,6 +124,10 @@ def _view(session: Session, household_id: int) -> HouseholdView:
 
 
 def _current_household(session: Session, resident_id: int) -> int | None:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import HouseholdMember
+
     return session.scalar(
         select(HouseholdMember.household_id).where(
             HouseholdMember.resident_id == resident_id, HouseholdMember.left_on.is_(None)
@@ -125,6 +136,8 @@ def _current_household(session: Session, resident_id: int) -> int | None:
 
 
 def _member(session: Session, resident_id: int, relation: Relation) -> Member:
+    from gridgov_desktop.db.tables import Resident
+
     resident = session.get(Resident, resident_id)
     if resident is None:
         raise NotFound(entity="resident", key=resident_id)
@@ -158,6 +171,10 @@ def plan_move_in(
 ) -> HouseholdPlan:
     """A person joins a household: from outside the street's households (back from moving away, or
     registered without one) or from another household, which they leave."""
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import Resident
+
     with db.session() as session:
         target = _view(session, household_id)
         if any(m.resident_id == resident_id for m in target.members):
@@ -229,6 +246,8 @@ def plan_split(
 ) -> HouseholdPlan:
     """Some members form a new household (a new room ``room`` under ``unit_id``), each with their
     relation to its head; those who stay may get new relations too (if the head left)."""
+    from gridgov_desktop.db.tables import OrgNode
+
     room = room.strip()
     if not room:
         raise ValidationError("required", field="room")
@@ -331,6 +350,10 @@ def _summary(view: HouseholdView) -> dict[str, object]:
 
 
 def _create_household(session: Session, actor: Actor, spec: tuple[int, str, str]) -> int:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import OrgNode
+
     unit_id, room, label = spec
     unit = session.get(OrgNode, unit_id)
     assert unit is not None
@@ -359,6 +382,10 @@ def _create_household(session: Session, actor: Actor, spec: tuple[int, str, str]
 
 def _place(session: Session, member: Member, household_id: int, on: dt.date) -> None:
     """Make ``household_id`` the member's household with ``member.relation``, closing any other."""
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident
+
     current = session.scalar(
         select(HouseholdMember).where(
             HouseholdMember.resident_id == member.resident_id, HouseholdMember.left_on.is_(None)
@@ -388,6 +415,10 @@ def _place(session: Session, member: Member, household_id: int, on: dt.date) -> 
 
 
 def _leave(session: Session, membership: HouseholdMember, on: dt.date) -> None:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import OrgNode
+
     membership.left_on = on
     path = session.scalar(select(OrgNode.path).where(OrgNode.id == membership.household_id))
     assert path is not None
@@ -396,6 +427,10 @@ def _leave(session: Session, membership: HouseholdMember, on: dt.date) -> None:
 
 
 def _depart(session: Session, departure: Departure, on: dt.date) -> None:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import HouseholdMember, Resident
+
     current = session.scalar(
         select(HouseholdMember).where(
             HouseholdMember.resident_id == departure.member.resident_id,

@@ -6,20 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
-
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, Literal
 
 from gridgov_desktop.db.engine import Database
-from gridgov_desktop.db.tables import (
-    HouseholdMember,
-    OrgNode,
-    Resident,
-    ResidentSearchKey,
-    ResidentTag,
-    Tag,
-)
 from gridgov_desktop.domain.age import age_on
 from gridgov_desktop.domain.enums import Relation, ResidentStatus, Sex
 from gridgov_desktop.domain.errors import Conflict, Duplicate, NotFound, ValidationError
@@ -31,6 +20,13 @@ from gridgov_desktop.services.permissions import Permission, allows, require
 from gridgov_desktop.services.residents import ResidentRow, row_columns, rows_from_values
 from gridgov_desktop.services.search_keys import resident_search_keys
 from gridgov_desktop.services.tags import set_resident_tags
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from gridgov_desktop.db.tables import (
+        Resident,
+    )
 
 # Free-text fields of the registration form a clerk may change directly.
 TEXT_FIELDS = (
@@ -94,6 +90,10 @@ def get_resident(db: Database, actor: Actor, resident_id: int) -> ResidentDetail
 
 
 def _detail(session: Session, actor: Actor, resident_id: int) -> ResidentDetail:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident
+
     resident = session.get(Resident, resident_id)
     if resident is None:
         raise NotFound(entity="resident", key=resident_id)
@@ -125,6 +125,10 @@ def _detail(session: Session, actor: Actor, resident_id: int) -> ResidentDetail:
 
 def visible_tags_of(session: Session, actor: Actor, resident_id: int) -> list[str]:
     """The resident's categories, without the sensitive ones unless ``actor`` may see them."""
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import ResidentTag, Tag
+
     query = (
         select(Tag.name)
         .join(ResidentTag, ResidentTag.tag_id == Tag.id)
@@ -138,6 +142,8 @@ def visible_tags_of(session: Session, actor: Actor, resident_id: int) -> list[st
 
 def reveal(db: Database, actor: Actor, resident_id: int, what: Literal["id_number", "phone"]) -> str:
     """The full ID number or phone, for a role that may see it; every reveal is in the audit log."""
+    from gridgov_desktop.db.tables import Resident
+
     require(actor, Permission.REVEAL_ID_NUMBER if what == "id_number" else Permission.REVEAL_PHONE)
     with db.session(write=True) as session:
         resident = session.get(Resident, resident_id)
@@ -168,6 +174,10 @@ def _duplicates(
     id_number: str | None,
     exclude_id: int | None,
 ) -> DuplicateCheck:
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import OrgNode, Resident
+
     def rows(where: Any) -> list[ResidentRow]:
         query = (
             select(*row_columns()).outerjoin(OrgNode, OrgNode.id == Resident.household_id).where(where)
@@ -200,6 +210,8 @@ def update_resident(
     ``id_number`` (a new number; birth date and sex follow it), ``sex``, ``birth_date``, ``phone``
     ("" clears it), any of ``TEXT_FIELDS``, ``tags`` (names). A record saved by someone else since
     ``expected_version`` is refused with ``Conflict``; nothing is written then."""
+    from gridgov_desktop.db.tables import Resident
+
     require(actor, Permission.EDIT_RESIDENTS)
     unknown = set(changes) - {"name", "id_number", "sex", "birth_date", "phone", "tags", *TEXT_FIELDS}
     if unknown:
@@ -230,6 +242,10 @@ def update_resident(
 def _apply_changes(
     session: Session, resident: Resident, changes: Mapping[str, Any], today: dt.date | None
 ) -> None:
+    from sqlalchemy import delete, insert, select
+
+    from gridgov_desktop.db.tables import Resident, ResidentSearchKey
+
     if "name" in changes:
         name = str(changes["name"]).strip()
         if not name:
@@ -276,6 +292,10 @@ def _apply_changes(
 
 def _audit_view(session: Session, resident: Resident) -> dict[str, Any]:
     """Before/after for the audit log: masked numbers (the log must not spread what lists hide)."""
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import ResidentTag
+
     tag_ids = sorted(
         session.scalars(select(ResidentTag.tag_id).where(ResidentTag.resident_id == resident.id))
     )
@@ -292,6 +312,10 @@ def _audit_view(session: Session, resident: Resident) -> dict[str, Any]:
 
 def list_tags(db: Database, actor: Actor) -> list[TagInfo]:
     """The categories a clerk can pick (sensitive ones only for roles that may see them)."""
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import Tag
+
     with db.session() as session:
         query = select(Tag).where(Tag.is_active.is_(True)).order_by(Tag.sort_order, Tag.id)
         if not allows(actor, Permission.VIEW_SENSITIVE_TAGS):
@@ -301,6 +325,10 @@ def list_tags(db: Database, actor: Actor) -> list[TagInfo]:
 
 def add_tag(db: Database, actor: Actor, name: str, *, sensitive: bool = False) -> TagInfo:
     """Add a category to the editable list (administrators)."""
+    from sqlalchemy import func, select
+
+    from gridgov_desktop.db.tables import Tag
+
     require(actor, Permission.EDIT_TAG_LIST)
     name = name.strip()
     if not name or len(name) > 32:
@@ -325,6 +353,8 @@ def add_tag(db: Database, actor: Actor, name: str, *, sensitive: bool = False) -
 
 def retire_tag(db: Database, actor: Actor, tag_id: int) -> None:
     """Take a category off the list; people who carry it keep it (history is not rewritten)."""
+    from gridgov_desktop.db.tables import Tag
+
     require(actor, Permission.EDIT_TAG_LIST)
     with db.session(write=True) as session:
         tag = session.get(Tag, tag_id)

@@ -13,17 +13,18 @@ import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
-
-from gridgov_desktop.db.tables import ResidentTag, Tag
 from gridgov_desktop.domain.errors import ValidationError
 from gridgov_desktop.paths import SEED_DIR
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.permissions import Permission, allows
 
 TAGS_CSV = SEED_DIR / "tags.csv"
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,10 @@ def ensure_default_tags(session: Session) -> dict[str, int]:
     Idempotent. Existing tags are left as they are: an administrator may have renamed, re-sorted or
     deactivated them, and a seed must not undo that.
     """
+    from sqlalchemy import insert, select
+
+    from gridgov_desktop.db.tables import Tag
+
     existing = set(session.scalars(select(Tag.name)))
     missing = [tag for tag in DEFAULT_TAGS if tag.name not in existing]
     if missing:
@@ -72,6 +77,10 @@ def ensure_default_tags(session: Session) -> dict[str, int]:
 def set_resident_tags(session: Session, actor: Actor, resident_id: int, names: Sequence[str]) -> None:
     """Replace the resident's categories with ``names``; sensitive ones the actor cannot see are
     kept as they were (a clerk who cannot see 重点人员 must not erase it by saving)."""
+    from sqlalchemy import delete, insert, select
+
+    from gridgov_desktop.db.tables import ResidentTag, Tag
+
     wanted = {str(n).strip() for n in names if str(n).strip()}
     known = {t.name: t for t in session.scalars(select(Tag).where(Tag.is_active.is_(True)))}
     unknown = wanted - set(known)

@@ -3,6 +3,8 @@
 Everything it shows comes from service calls: the tree model asks for one level at a time, the table
 holds resident ids and fetches rows in pages, the search box runs its queries on a worker thread.
 The id list of a large node (the whole street: 200,000 ids) is loaded off the GUI thread too.
+Enter (in the search box or on a row), a double click or a scanned ID number opens the person's form;
+F2 registers a new resident; the File menu holds the Excel and print actions (``registry_files``).
 """
 
 from __future__ import annotations
@@ -10,15 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from gridgov_desktop import __version__
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.errors import DomainError
 from gridgov_desktop.messages import describe_error
-from gridgov_desktop.services import residents
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.settings import (
     FONT_SIZE_PT,
@@ -28,6 +29,7 @@ from gridgov_desktop.settings import (
     MAIN_WINDOW_STATE,
     MAX_FONT_PT,
     MIN_FONT_PT,
+    ORG_PANEL_STATE,
     RESIDENT_PAGE_SIZE,
     SEARCH_DEBOUNCE_MS,
     SEARCH_LIMIT,
@@ -35,28 +37,19 @@ from gridgov_desktop.settings import (
     Settings,
 )
 from gridgov_desktop.ui import theme as themes
+from gridgov_desktop.ui.dialogs.registry_files import RegistryFiles, Scope
+from gridgov_desktop.ui.dialogs.resident_actions import ResidentActions
 from gridgov_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from gridgov_desktop.ui.i18n import format_count, role_label
 from gridgov_desktop.ui.icons import app_icon
-from gridgov_desktop.ui.models import resident_table_model as columns
-from gridgov_desktop.ui.models.org_tree_model import COUNT_COLUMN, NAME_COLUMN, OrgTreeModel
 from gridgov_desktop.ui.models.resident_table_model import ResidentTableModel
-from gridgov_desktop.ui.workers import Task, Worker
+from gridgov_desktop.ui.widgets.org_panel import OrgPanel
+from gridgov_desktop.ui.widgets.resident_list import ResidentListView
+from gridgov_desktop.ui.workers import Worker
 
 if TYPE_CHECKING:
+    from gridgov_desktop.services.org import NodeSummary
     from gridgov_desktop.services.search import ResidentHit
-
-# Column widths in average character widths: computed, never measured over 200,000 rows.
-# Name and status are CJK characters wide; the rest are digits. The address takes what is left.
-_COLUMN_CHARS = {
-    columns.NAME: 6,
-    columns.SEX: 3,
-    columns.BIRTH_DATE: 12,
-    columns.AGE: 5,
-    columns.ID_NUMBER: 21,
-    columns.PHONE: 13,
-    columns.STATUS: 4,
-}
 
 
 def _search_residents(db: Database, limit: int) -> Callable[[str], list[ResidentHit]]:
@@ -87,14 +80,19 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code has no annotations
         self._db, self._actor, self._settings, self._worker = db, actor, settings, worker
         self._lang = lang
-        self._ids_task: Task | None = None
-        self._ids_generation = 0
         self._painted = False
         self._data_set = False
         self._error_showing = False
+        self._node: NodeSummary | None = None  # None while the list shows search hits
         self.setWindowIcon(app_icon())
-        self.tree_model = OrgTreeModel(db, self)
+        self.org_panel = OrgPanel(db, actor, worker, self, lang=lang, settings=settings)
+        self.tree_model = self.org_panel.tree_model
         self.table_model = ResidentTableModel(db, settings.get(RESIDENT_PAGE_SIZE), self)
+        self.list_view = ResidentListView(
+            self.ui.residentTable, self.table_model, settings, db=db, worker=worker
+        )
+        self.residents = ResidentActions(self, db, actor, worker, lang=lang)
+        self.files = RegistryFiles(self, db, actor, worker, settings, self.current_scope, lang=lang)
         self._setup_views()
         self._setup_actions()
         self._setup_status_bar()
@@ -108,49 +106,46 @@ class MainWindow(QMainWindow):
             )
         )
         self.ui.searchBox.search_failed.connect(self._report_error)
-        for model in (self.tree_model, self.table_model):
-            model.load_error.connect(self._report_error, Qt.ConnectionType.QueuedConnection)
+        self._connect_residents()
+        for failing in (self.org_panel, self.table_model):
+            failing.load_error.connect(self._report_error, Qt.ConnectionType.QueuedConnection)
         self._restore_geometry()
         self.ui.residentTable.viewport().installEventFilter(self)
-        self.tree_model.load()
-        self._select_first_root()
+        # The panel selected the first street while it was being built, before we listened.
+        self._node_selected(self.org_panel.current_node())
 
     # --- set-up ------------------------------------------------------------------------------------
+    def _connect_residents(self) -> None:
+        view, residents = self.list_view, self.residents
+        view.sort_requested.connect(lambda *_: self.ui.countLabel.setText(self.tr("Sorting…")))
+        view.loaded.connect(self._ids_loaded)
+        view.open_requested.connect(residents.open_resident)
+        residents.saved.connect(self._resident_saved)
+        for changed in (residents.residents_changed, self.files.residents_changed):
+            changed.connect(lambda: self.refresh(quiet=True))
+        for status in (view.status, residents.status, self.files.status):
+            status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for failed in (view.failed, residents.failed):
+            failed.connect(self._report_error)
+
     def _setup_views(self) -> None:
-        tree = self.ui.orgTree
-        tree.setModel(self.tree_model)
-        tree.header().setStretchLastSection(False)
-        tree.header().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        tree.header().setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
-        tree.selectionModel().currentChanged.connect(self._node_changed)
-        table = self.ui.residentTable
-        table.setModel(self.table_model)
-        vertical = table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(columns.ADDRESS, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # The organisation panel (tree, filter, roles, party, paired units) takes the place the
+        # Designer form keeps for the tree.
+        panel = self.org_panel
+        self.ui.splitter.replaceWidget(0, panel)
+        self.ui.orgTree.deleteLater()
+        panel.current_changed.connect(self._node_selected)
+        panel.tree_changed.connect(lambda _id: self.table_model.invalidate())
+        panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        panel.open_household_requested.connect(lambda _id: self.open_household())
         self._size_columns()
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([330, 950])
+        self.ui.splitter.setSizes([480, 800])
 
     def _size_columns(self) -> None:
-        self.ui.residentTable.ensurePolished()  # the stylesheet's font, not the default one
-        metrics = self.ui.residentTable.fontMetrics()
-        digit, wide = metrics.horizontalAdvance("0"), metrics.horizontalAdvance("中")
-        header = self.ui.residentTable.horizontalHeader()
-        for column, chars in _COLUMN_CHARS.items():
-            width = (
-                chars * (wide if column in (columns.NAME, columns.SEX, columns.STATUS) else digit) + 16
-            )
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
-        tree_header = self.ui.orgTree.header()
-        count_width = max(digit * 8, tree_header.sectionSizeHint(COUNT_COLUMN)) + 8
-        tree_header.resizeSection(COUNT_COLUMN, count_width)
-        self.ui.residentTable.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        self.list_view.size_columns()
+        self.org_panel.size_columns()
 
     def _setup_actions(self) -> None:
         ui = self.ui
@@ -159,7 +154,15 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._about)
-        for action in (ui.actionFind, ui.actionRefresh, ui.actionQuit):
+        ui.actionNewResident.triggered.connect(self.new_resident)
+        ui.actionOpenResident.triggered.connect(self.list_view.open_current)
+        ui.actionHousehold.triggered.connect(self.open_household)
+        ui.actionColumns.triggered.connect(
+            lambda: self.list_view.columns_menu().exec(self.ui.residentTable.mapToGlobal(QPoint(0, 0)))
+        )
+        self.files.connect_actions(ui)
+        shortcuts = (ui.actionFind, ui.actionRefresh, ui.actionQuit, ui.actionNewResident)
+        for action in (*shortcuts, ui.actionHousehold, ui.actionPrintResidents):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         themes_group = QActionGroup(self)
@@ -195,40 +198,21 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
     # --- tree and table ----------------------------------------------------------------------------
-    def _select_first_root(self) -> None:
-        root = self.tree_model.index(0, 0)
-        if not root.isValid():
-            self.ui.scopeLabel.setText(self.tr("No street has been set up yet."))
-            self._set_ids([], self.tr("No street has been set up yet."))
-            return
-        self.ui.orgTree.expand(root)
-        self.ui.orgTree.selectionModel().setCurrentIndex(
-            root,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
-    def _node_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        node = self.tree_model.node_at(current)
+    def _node_selected(self, node: NodeSummary | None) -> None:
         if node is None:
+            if self.tree_model.rowCount() == 0:
+                self.ui.scopeLabel.setText(self.tr("No street has been set up yet."))
+                self._set_ids([], self.tr("No street has been set up yet."))
             return
-        self._ids_generation += 1
-        generation = self._ids_generation
-        if self._ids_task is not None:
-            self._ids_task.cancel()
+        self._node = node
         self.ui.scopeLabel.setText(node.display_name)
         self.ui.countLabel.setText(self.tr("Loading…"))
-        db, node_id = self._db, node.id
-        self._ids_task = self._worker.run(
-            lambda: residents.resident_ids(db, node_id),
-            on_done=lambda ids: self._ids_loaded(generation, node.display_name, ids),
-            on_error=self._report_error,
-            owner=self,
-        )
+        self.list_view.load(node.id, node.display_name)
 
-    def _ids_loaded(self, generation: int, scope: str, ids: list[int]) -> None:
-        if generation == self._ids_generation:
-            self._ids_task = None
-            self._set_ids(ids, scope)
+    def _ids_loaded(self, ids: list[int], scope: str, select: int | None) -> None:
+        self._set_ids(ids, scope)
+        if select is not None:
+            self.select_resident(select)
 
     def _set_ids(self, ids: list[int], scope: str) -> None:
         self.table_model.set_ids(ids)
@@ -244,8 +228,12 @@ class MainWindow(QMainWindow):
 
     def _show_search_hits(self, chosen: ResidentHit, hits: list[ResidentHit]) -> None:
         text = self.ui.searchBox.text().strip()
-        self._ids_generation += 1  # a node's ids still loading must not replace the hits
-        self.ui.orgTree.selectionModel().clear()  # so that clicking the node again shows its list
+        self._node = None
+        self.list_view.show_search()  # a node's ids still loading must not replace the hits
+        self.table_model.set_sort(None)
+        self.list_view.show_sort()
+        # So that clicking the node again shows its list.
+        self.org_panel.tree_view.selectionModel().clear()
         self._set_ids(
             [hit.row.id for hit in hits], self.tr("Search results for “{text}”").format(text=text)
         )
@@ -254,15 +242,46 @@ class MainWindow(QMainWindow):
         self.ui.residentTable.selectRow(row)
         self.ui.residentTable.scrollTo(index)
         self.statusBar().showMessage(
-            self.tr("Selected {name} ({id_number}).").format(
+            self.tr("Opened {name} ({id_number}).").format(
                 name=hits[row].row.name, id_number=hits[row].row.id_number_masked or "-"
             ),
             5000,
         )
+        self.residents.open_resident(hits[row].row.id)  # Enter and a scanned ID open the person
 
     def selected_resident_id(self) -> int | None:
         rows = self.ui.residentTable.selectionModel().selectedRows()
         return self.table_model.resident_id(rows[0].row()) if rows else None
+
+    def select_resident(self, resident_id: int) -> None:
+        row = self.table_model.row_of(resident_id)
+        if row is not None:
+            self.ui.residentTable.selectRow(row)
+            self.ui.residentTable.scrollTo(self.table_model.index(row, 0))
+
+    def current_scope(self) -> Scope:
+        node = self._node
+        if node is None:
+            return Scope(None, None, self.ui.scopeLabel.text())
+        return Scope(node.id, node.kind, node.display_name)
+
+    # --- residents and households ------------------------------------------------------------------
+    def new_resident(self) -> None:
+        """F2: a new resident, in the household selected in the tree if one is."""
+        self.residents.new_resident(self._node)
+
+    def open_household(self) -> None:
+        """F6: the selected household (in the tree), else the highlighted resident's household."""
+        self.residents.open_household_for(self._node, self.selected_resident_id())
+
+    def _resident_saved(self, resident_id: int, new: bool, path: str) -> None:
+        """The list shows the saved person: a new one in their household (so F2 again registers the
+        next member there), an edited one where they are."""
+        self.statusBar().showMessage(self.tr("Saved."), 5000)
+        if new:
+            self.refresh(quiet=True, path=path, select_resident=resident_id)
+        else:
+            self.table_model.invalidate()
 
     # --- actions -----------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -270,25 +289,20 @@ class MainWindow(QMainWindow):
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()
 
-    def refresh(self) -> None:
-        """F5: reload the tree (keeping the selected node's branch open) and the list."""
-        current = self.tree_model.node_at(self.ui.orgTree.currentIndex())
-        path = [int(part) for part in current.path.strip("/").split("/")] if current else []
-        self.tree_model.load()
+    def refresh(
+        self, *, quiet: bool = False, path: str | None = None, select_resident: int | None = None
+    ) -> None:
+        """F5: reload the tree (keeping the selected node's branch open, or opening ``path``) and the
+        list, selecting ``select_resident`` once it is loaded."""
+        current = self.org_panel.current_node()
+        path = path or (current.path if current else (self._node.path if self._node else ""))
+        self.list_view.select_when_loaded = select_resident or self.selected_resident_id()
         self.table_model.invalidate()
-        index = QModelIndex()
-        for node_id in path:
-            found = self.tree_model.child_index(index, node_id)
-            if not found.isValid():
-                break
-            index = found
-            if node_id != path[-1]:
-                self.ui.orgTree.expand(index)
-        if index.isValid():
-            self.ui.orgTree.setCurrentIndex(index)
-        else:
-            self._select_first_root()
-        self.statusBar().showMessage(self.tr("Refreshed."), 3000)
+        self.org_panel.refresh()  # the tree is reset: selecting fires current_changed, the list reloads
+        if not (path and self.org_panel.select_path(path)):
+            self._node_selected(self.org_panel.current_node())
+        if not quiet:
+            self.statusBar().showMessage(self.tr("Refreshed."), 3000)
 
     def set_theme(self, name: str) -> None:
         self._settings.set(THEME, name)
@@ -358,10 +372,14 @@ class MainWindow(QMainWindow):
         splitter = self._settings.get(MAIN_SPLITTER_STATE)
         if splitter:
             self.ui.splitter.restoreState(splitter)
+        panel = self._settings.get(ORG_PANEL_STATE)
+        if panel:
+            self.org_panel.restore_state(panel)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set(MAIN_WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self._settings.set(MAIN_WINDOW_STATE, bytes(self.saveState().data()))
         self._settings.set(MAIN_SPLITTER_STATE, bytes(self.ui.splitter.saveState().data()))
+        self._settings.set(ORG_PANEL_STATE, self.org_panel.save_state())
         self._settings.sync()
         super().closeEvent(event)

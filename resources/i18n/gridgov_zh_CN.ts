@@ -37,9 +37,265 @@
     </message>
 </context>
 <context>
+    <name>CommunityLabels</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/community_labels.py" line="+18"/>
+        <source>Chief of grids</source>
+        <translation>网格总长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid head</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building head</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit head</source>
+        <translation>单元长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public-order assistant</source>
+        <translation>综治协管员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information collector</source>
+        <translation>信息员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community party committee</source>
+        <translation>社区党委</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid party branch</source>
+        <translation>网格党支部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building party group</source>
+        <translation>楼栋党小组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party-member household</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy secretary</source>
+        <translation>副书记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Government body</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social organisation</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not evaluated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not rated</source>
+        <translation>未评定</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSheet</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/contact_sheet.py" line="+52"/>
+        <source>Contact sheet {name} {date}.pdf</source>
+        <translation>通讯录-{name}-{date}.pdf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+48"/>
+        <source>Making the contact sheet…</source>
+        <translation>正在生成通讯录…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Contact sheet of {name}</source>
+        <translation>{name}通讯录</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the contact sheet</source>
+        <translation>保存通讯录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved the contact sheet ({count} role(s)) to {path}.</source>
+        <translation>通讯录（{count} 人）已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/evaluation_dialog.py" line="+44"/>
+        <location filename="../../forms/evaluation_dialog.ui" line="+41"/>
+        <source>Evaluate the service item</source>
+        <translation>评价领办事项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} (completed {date})</source>
+        <translation>{title}（{date} 完成）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw the evaluation</source>
+        <translation>撤销评价</translation>
+    </message>
+    <message>
+        <location filename="../../forms/evaluation_dialog.ui" line="-27"/>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Evaluation:</source>
+        <translation>评价(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Date:</source>
+        <translation>评价日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2026-11-21</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/first_run_wizard.py" line="+96"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/first_run_wizard.py" line="+94"/>
         <source>Set up</source>
         <translation>开始设置</translation>
     </message>
@@ -54,7 +310,7 @@
         <translation>请填写用户名。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -302,6 +558,655 @@
     </message>
 </context>
 <context>
+    <name>HouseholdChangeDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/household_change.py" line="+73"/>
+        <source>Review…</source>
+        <translation>核对…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move in to {household}</source>
+        <translation>迁入 {household}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move out of {household}</source>
+        <translation>从 {household} 迁出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the head of {household}</source>
+        <translation>变更 {household} 的户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split {household}</source>
+        <translation>{household} 分户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a death in {household}</source>
+        <translation>{household} 死亡注销</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the person who joins this household — from another household, or back after moving away — and give their relation to the head.</source>
+        <translation>查找迁入本户的人（可来自其他户，也可以是迁出后迁回的），并选择其与户主的关系。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick who moves away. If the head leaves, choose the new head among those who stay and restate their relations.</source>
+        <translation>勾选迁出的人。户主迁出时，请在留下的人中指定新户主，并重新填写各人与户主的关系。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the new head and restate each member&apos;s relation to the new head.</source>
+        <translation>指定新户主，并重新填写每个成员与新户主的关系。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick who forms the new household, give its room in the same unit and each one&apos;s relation in the new household (one of them the head).</source>
+        <translation>勾选分出立户的人，填写同单元内新户的房号，以及各人在新户中与户主的关系（其中一人为户主）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the person who died and give the date of death. If it was the head, choose the new head among the others.</source>
+        <translation>勾选去世的人并填写死亡日期。若是户主，请在其他成员中指定新户主。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date of &amp;death:</source>
+        <translation>死亡日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../forms/household_change_dialog.ui" line="+159"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members now:</source>
+        <translation>本户现有成员：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members of {household}:</source>
+        <translation>{household} 的成员：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody chosen yet.</source>
+        <translation>尚未选择。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no household</source>
+        <translation>无住户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, {id_number}, lives at: {address}</source>
+        <translation>{name}，{id_number}，现住：{address}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the date as 2026-11-21.</source>
+        <translation>日期请按 2026-11-21 的格式填写。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find and choose the person who moves in.</source>
+        <translation>请查找并选择迁入的人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the relation to the head.</source>
+        <translation>请选择与户主关系。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick at least one member.</source>
+        <translation>请至少勾选一人。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick only the person who died.</source>
+        <translation>只能勾选去世的那一人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the room of the new household.</source>
+        <translation>请填写新户的房号。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/household_change_dialog.ui" line="-145"/>
+        <source>Household change</source>
+        <translation>户籍变动</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name, ID number, phone…; Enter takes the top match</source>
+        <translation>姓名、身份号码、电话…；回车选第一条</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Relation to head:</source>
+        <translation>与户主关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New &amp;room:</source>
+        <translation>新户房号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. 502</source>
+        <translation>如 502</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Reason or destination:</source>
+        <translation>原因或去向(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. moved to Shenyang for work</source>
+        <translation>如：到沈阳工作</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/household_dialog.py" line="+73"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Household {label}</source>
+        <translation>户 {label}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} members</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Done: {change} on {date}.</source>
+        <translation>已办理：{change}，日期 {date}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed in another window</source>
+        <translation>已在其他窗口修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another window changed this household meanwhile, so nothing was done.
+The change is shown again as it would be now: check it once more.</source>
+        <translation>其他窗口刚刚修改了该户，本次未作任何变动。
+已按最新情况重新生成，请再核对一次。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/household_dialog.ui" line="+14"/>
+        <location line="+23"/>
+        <source>Household</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Move &amp;in…</source>
+        <translation>迁入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone joins this household (迁入)</source>
+        <translation>有人迁入本户（迁入）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;out…</source>
+        <translation>迁出(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone leaves the street (迁出), with date and reason</source>
+        <translation>有人迁离本街道（迁出），需填日期和原因</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change &amp;head…</source>
+        <translation>变更户主(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new head; restate each member&apos;s relation (变更户主)</source>
+        <translation>更换户主，并重新填写各成员关系（变更户主）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Split…</source>
+        <translation>分户(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some members form a new household in the same unit (分户)</source>
+        <translation>部分成员在同单元另立新户（分户）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Death…</source>
+        <translation>死亡注销(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a death (死亡注销)</source>
+        <translation>登记死亡（死亡注销）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open &amp;resident</source>
+        <translation>打开居民信息(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the highlighted member&apos;s record (Enter)</source>
+        <translation>打开高亮成员的居民信息（回车）</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPickerDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/household_picker.py" line="+75"/>
+        <source>Choose</source>
+        <translation>选定</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open the tree down to the room, or type to filter.</source>
+        <translation>逐级展开到房号，或输入文字筛选。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Nothing matches “{text}”.</source>
+        <translation>没有与“{text}”相符的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many matches: only the first are shown. Type more.</source>
+        <translation>相符的太多，只显示前面一部分，请再多输入几个字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} matches. Enter takes the highlighted household.</source>
+        <translation>找到 {count} 处。按回车选定高亮的户。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a household (a room), not a building or unit.</source>
+        <translation>请选择具体的户（房号），不能选楼栋或单元。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/household_picker.ui" line="+14"/>
+        <location line="+21"/>
+        <source>Choose the household</source>
+        <translation>选择住户</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Room such as 3-2-501, or a compound, building or community name</source>
+        <translation>房号如 3-2-501，或小区、楼栋、社区名称</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdReview</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/household_review.py" line="+31"/>
+        <source>Move in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change of head</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split household</source>
+        <translation>分户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Death</source>
+        <translation>死亡注销</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdReviewDialog</name>
+    <message>
+        <location line="+17"/>
+        <source>Make the change</source>
+        <translation>确认办理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{change} on {date}.</source>
+        <translation>{change}，日期 {date}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moves to {household}</source>
+        <translation>迁往 {household}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Joins</source>
+        <translation>新迁入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Was: {relation}</source>
+        <translation>原为{relation}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: deceased on {date}</source>
+        <translation>{name}：{date} 死亡</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: moves out on {date}</source>
+        <translation>{name}：{date} 迁出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ({reason})</source>
+        <translation>（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leaving the street&apos;s households:</source>
+        <translation>离开本街道住户的人员：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (new household)</source>
+        <translation>（新立户）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/household_review.ui" line="+14"/>
+        <source>Check the household change</source>
+        <translation>核对户籍变动</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Check the change before it is made</source>
+        <translation>办理前请核对变动内容</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Before</source>
+        <translation>办理前</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>After</source>
+        <translation>办理后</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Make this change? It cannot be undone from here.</source>
+        <translation>确认办理吗？办理后不能在此撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/import_dialog.py" line="+93"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose the spreadsheet</source>
+        <translation>选择表格文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: {rows} rows read, {valid} can be imported, {bad} have errors; {warnings} notes.</source>
+        <translation>{file}：共读取 {rows} 行，可导入 {valid} 行，有错误 {bad} 行；提醒 {warnings} 条。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Skip the {bad} rows with errors and import the other {valid}</source>
+        <translation>跳过有错误的 {bad} 行，导入其余 {valid} 行(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No row can be imported: correct the file in Excel, then check again.</source>
+        <translation>没有可导入的行：请在 Excel 中改正后重新检查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While any row has an error, “all or none” imports nothing: correct the file and check again, or skip the rows with errors.</source>
+        <translation>只要有一行出错，“全部导入或全不导入”就不会导入任何数据：请改正文件后重新检查，或选择跳过错误行。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported {rows} residents into {households} new households.</source>
+        <translation>已导入 {rows} 人，新建 {households} 户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+62"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>{skipped} rows with errors were skipped. Took {seconds:.1f} s.</source>
+        <translation>跳过有错误的 {skipped} 行。用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="+14"/>
+        <source>Import residents</source>
+        <translation>导入居民</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import residents from Excel</source>
+        <translation>从 Excel 导入居民</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose the .xlsx file. Every row is checked first and nothing is written until you have seen the report. Use the template so that the columns are recognised.</source>
+        <translation>请选择 .xlsx 文件。系统先逐行检查，您看过检查结果之前不会写入任何数据。请使用导入模板，以便识别各列。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Download the import template…</source>
+        <translation>下载导入模板(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Import &amp;all rows or none (nothing is imported while any row has an error)</source>
+        <translation>全部导入或全不导入(&amp;A)（有任何一行出错则不导入）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Skip the rows with errors and import the others</source>
+        <translation>跳过错误行，导入其余行(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the file again after correcting it in Excel</source>
+        <translation>在 Excel 中改正后重新读取文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other file…</source>
+        <translation>换一个文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../gridgov_desktop/ui/i18n.py" line="+45"/>
@@ -390,6 +1295,49 @@
     </message>
 </context>
 <context>
+    <name>LiveChecks</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/resident_validation.py" line="+150"/>
+        <source>This ID number is already registered: {name} ({address}).</source>
+        <translation>该公民身份号码已登记：{name}（{address}）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}, born {date}, is already registered ({address}): the same person?</source>
+        <translation>已登记有 {name}，出生日期 {date}（{address}），请核对是否同一人。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without an ID number, choose the sex.</source>
+        <translation>未填身份号码时，请选择性别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without an ID number (a newborn, say), enter the date of birth.</source>
+        <translation>未填身份号码（如新生儿）时，请填写出生日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the household this person lives in.</source>
+        <translation>请选择现住址（所在的户）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the relation to the head.</source>
+        <translation>请选择与户主关系。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This ID number is already registered.</source>
+        <translation>该公民身份号码已登记。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../gridgov_desktop/ui/dialogs/login_dialog.py" line="+46"/>
@@ -442,12 +1390,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/main_window.py" line="+107"/>
+        <location filename="../../gridgov_desktop/ui/main_window.py" line="+103"/>
         <source>No resident matches “{text}”.</source>
         <translation>没有找到与“{text}”匹配的居民。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+15"/>
+        <source>Sorting…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>User: {user} ({role})</source>
         <translation>用户：{user}（{role}）</translation>
     </message>
@@ -463,13 +1416,13 @@
         <translation>尚未建立街道。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+111"/>
+        <location line="+14"/>
+        <location line="+146"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-129"/>
         <source>Total: 1 resident</source>
         <translation>共 1 人</translation>
     </message>
@@ -479,17 +1432,22 @@
         <translation>共 {count} 人</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Search results for “{text}”</source>
         <translation>“{text}”的查找结果</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Selected {name} ({id_number}).</source>
-        <translation>已选中 {name}（{id_number}）。</translation>
+        <source>Opened {name} ({id_number}).</source>
+        <translation>已打开 {name}（{id_number}）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Refreshed.</source>
         <translation>已刷新。</translation>
     </message>
@@ -541,7 +1499,12 @@ Residents, one-stop services and mediation.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>&amp;Residents</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
@@ -566,7 +1529,107 @@ Residents, one-stop services and mediation.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>&amp;New resident…</source>
+        <translation>登记居民(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a resident, in the household selected in the tree (F2)</source>
+        <translation>登记新居民，登记到左侧选中的户（F2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open resident</source>
+        <translation>打开居民信息(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the highlighted resident (Enter)</source>
+        <translation>打开高亮的居民（回车）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Household…</source>
+        <translation>户籍管理(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members and household changes of the selected household (F6)</source>
+        <translation>选中户的成员及户籍变动（F6）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Columns…</source>
+        <translation>显示列(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the columns of the resident list</source>
+        <translation>选择居民列表显示哪些列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Download import template…</source>
+        <translation>下载导入模板(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the Excel template for importing residents</source>
+        <translation>保存用于导入居民的 Excel 模板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import residents…</source>
+        <translation>导入居民(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import residents from an Excel workbook, checked before anything is written</source>
+        <translation>从 Excel 工作簿导入居民，写入前先逐行检查</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export the list…</source>
+        <translation>导出当前列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the residents of the selected part of the tree as an Excel workbook</source>
+        <translation>把左侧选中范围的居民保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print &amp;residents by building…</source>
+        <translation>打印居民花名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview and print the residents by building (Ctrl+P)</source>
+        <translation>预览并打印按楼栋排列的居民花名册（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print the &amp;household register…</source>
+        <translation>打印户籍登记表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview and print the households with their members</source>
+        <translation>预览并打印各户及其成员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the grid &amp;staff contact sheet…</source>
+        <translation>打印网格工作人员通讯录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview and print who holds which grid role, with phone</source>
+        <translation>预览并打印网格各岗位人员及联系电话</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
@@ -622,19 +1685,329 @@ Residents, one-stop services and mediation.</source>
     </message>
 </context>
 <context>
+    <name>MaskedLineEdit</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/masked_line_edit.py" line="+32"/>
+        <source>Masked. Click “Show” to see the number, or type a new one to replace it.</source>
+        <translation>已遮蔽。点“显示”查看完整号码，或直接输入新号码替换。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRelations</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/member_relations.py" line="+34"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation now</source>
+        <translation>现与户主关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation after the change</source>
+        <translation>变动后与户主关系</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/move_dialog.py" line="+116"/>
+        <source>Move {kind} “{name}” to…</source>
+        <translation>移动{kind}“{name}”到…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move {count} {kind} nodes to…</source>
+        <translation>移动 {count} 个{kind}到…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the new {level}. Type to filter; Enter goes on to the review.</source>
+        <translation>请选择新的上级{level}。可输入名称筛选；按 Enter 查看变更。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Nothing matches.</source>
+        <translation>没有匹配的节点。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a {level}.</source>
+        <translation>请选择一个{level}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is where it is now.</source>
+        <translation>它现在就在这里。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{kind} “{name}” moves with everything in it: {nodes} node(s), {households} household(s), {residents} resident(s).</source>
+        <translation>{kind}“{name}”将连同其下全部内容一起移动：共 {nodes} 个节点、{households} 户、{residents} 人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} {kind} nodes move with everything in them: {nodes} node(s), {households} household(s), {residents} resident(s).</source>
+        <translation>{count} 个{kind}将连同其下全部内容一起移动：共 {nodes} 个节点、{households} 户、{residents} 人。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 项）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} role(s) held there move along.</source>
+        <translation>在此任职的 {count} 个角色随之移动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} party unit(s) serving it stay under their party parent: check them in the party tab.</source>
+        <translation>服务于此的 {count} 个党组织仍隶属原上级党组织，请到“党组织”页核对。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Room labels follow the new building and unit numbers.</source>
+        <translation>门牌号（如 3-2-501）随新的楼栋、单元号更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move now? The change is written to the audit log.</source>
+        <translation>确认移动吗？此操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Move</source>
+        <translation>确认移动(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../forms/move_dialog.ui" line="+14"/>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name of the new parent, such as a compound or building</source>
+        <translation>新上级的名称，如小区或楼栋名</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+44"/>
+        <source>Before</source>
+        <translation>移动前</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+44"/>
+        <source>After</source>
+        <translation>移动后</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Place:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/node_dialog.py" line="+69"/>
+        <source>Add a {kind}</source>
+        <translation>新增{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under: {place}</source>
+        <translation>上级：{place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the {kind}</source>
+        <translation>重命名{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: {place}</source>
+        <translation>当前：{place}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Enter on the last field, or Ctrl+S)</source>
+        <translation>保存（在最后一项按 Enter，或 Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Such as 东风街道</source>
+        <translation>如 东风街道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Such as 幸福社区</source>
+        <translation>如 幸福社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Such as 第一网格</source>
+        <translation>如 第一网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Such as 幸福里小区</source>
+        <translation>如 幸福里小区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Such as 3栋</source>
+        <translation>如 3栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Such as 2单元</source>
+        <translation>如 2单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Such as 501室</source>
+        <translation>如 501室</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type a name.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” already exists at this level.</source>
+        <translation>同级已有“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Without a label the room cannot be found by typing 3-2-501.</source>
+        <translation>未填门牌号，将无法输入 3-2-501 查到此户。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/node_dialog.ui" line="+14"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Room label:</source>
+        <translation>门牌号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Building-unit-room, such as 3-2-501</source>
+        <translation>楼栋-单元-房号，如 3-2-501</translation>
+    </message>
+</context>
+<context>
+    <name>OrgErrors</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/org_errors.py" line="+18"/>
+        <source>This person is recorded as deceased.</source>
+        <translation>此人已登记死亡。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPanel</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/org_panel.py" line="+110"/>
+        <source>Fil&amp;ter:</source>
+        <translation>筛选(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place name or room (3-2-501)</source>
+        <translation>地名或门牌号（如 3-2-501）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the matches and the levels above them; Esc clears</source>
+        <translation>只显示匹配的节点及其上级；按 Esc 清除</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>R&amp;oles</source>
+        <translation>角色(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Party</source>
+        <translation>党组织(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired &amp;units</source>
+        <translation>共建单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Nothing matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的节点。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than {count} matches: the first {count} are shown. Type more.</source>
+        <translation>匹配超过 {count} 个，只显示前 {count} 个，请多输入几个字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} match(es), shown with the levels above them.</source>
+        <translation>匹配 {count} 个，已连同上级一并显示。</translation>
+    </message>
+</context>
+<context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/models/org_tree_model.py" line="+159"/>
+        <location filename="../../gridgov_desktop/ui/models/org_tree_model.py" line="+259"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Residents</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{kind}: {name}</source>
         <translation>{kind}：{name}</translation>
     </message>
@@ -645,9 +2018,1148 @@ Residents, one-stop services and mediation.</source>
     </message>
 </context>
 <context>
+    <name>PairedUnitDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/paired_unit_dialog.py" line="+60"/>
+        <source>New paired unit</source>
+        <translation>新增共建单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit {name}</source>
+        <translation>编辑“{name}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paired with {community}</source>
+        <translation>共建社区：{community}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile or landline</source>
+        <translation>手机或固话</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type the name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/paired_unit_dialog.ui" line="+14"/>
+        <source>Paired unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Reported on:</source>
+        <translation>报到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2026-11-21</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>PairedUnitsView</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/paired_units_view.py" line="+90"/>
+        <source>Show &amp;deactivated</source>
+        <translation>显示已停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paired unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>领办</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service &amp;items…</source>
+        <translation>领办事项(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the unit took on, its status and evaluation (Enter)</source>
+        <translation>该单位领办的事项、进度和评价（Enter）</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{items}, {open} open, {evaluated} evaluated</source>
+        <translation>{items} 项，在办 {open}，已评 {evaluated}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Contact: {contact}</source>
+        <translation>联系人：{contact}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Saved {name}.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>&amp;New unit…</source>
+        <translation>新增单位(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+115"/>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reactivate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Paired units</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a community, or a place in one, in the tree.</source>
+        <translation>请在左侧树中选择一个社区或社区内的节点。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>None yet</source>
+        <translation>未领办</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reported on {date}</source>
+        <translation>{date} 报到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (deactivated)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paired units of {community}: {count}</source>
+        <translation>{community}共建单位：{count} 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No paired unit yet: “New unit…” records one.</source>
+        <translation>还没有共建单位：点“新增单位…”登记。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} no longer works with the community? Its items and evaluations stay on record.</source>
+        <translation>“{name}”不再与本社区共建吗？其领办事项和评价记录将保留。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} reactivated.</source>
+        <translation>已恢复“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} deactivated.</source>
+        <translation>已停用“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>PartyMembersDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/party_members_dialog.py" line="+54"/>
+        <source>Members of {name}</source>
+        <translation>{name}成员</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{count} member(s)</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Added {name}.</source>
+        <translation>已添加{name}。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} is now {position}.</source>
+        <translation>{name}现任{position}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove member</source>
+        <translation>移出成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} from the unit?</source>
+        <translation>将{name}移出该党组织吗？</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Removed {name}.</source>
+        <translation>已移出{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_members_dialog.ui" line="+14"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Set position</source>
+        <translation>设置职务(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Remove from the unit</source>
+        <translation>移出(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Posi&amp;tion:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Joined on:</source>
+        <translation>加入日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2026-11-21</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Add member</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyOrgDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/party_org_dialog.py" line="+62"/>
+        <source>{stars}  {count} star(s)</source>
+        <translation>{stars}  {count} 星</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set up a {kind}</source>
+        <translation>建立{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serving {place}</source>
+        <translation>服务对象：{place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to name it after the place</source>
+        <translation>留空则按所在地点自动命名</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit {name}</source>
+        <translation>编辑“{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}, serving {place}</source>
+        <translation>{kind}，服务对象：{place}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_org_dialog.ui" line="+14"/>
+        <source>Party unit</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>S&amp;tar rating:</source>
+        <translation>星级(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rated &amp;on:</source>
+        <translation>评定日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2026-11-21</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Secretary (contact)</source>
+        <translation>书记（联系人）</translation>
+    </message>
+</context>
+<context>
+    <name>PartyView</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/party_view.py" line="+99"/>
+        <source>Party unit</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+156"/>
+        <source>&amp;Set up…</source>
+        <translation>建立(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Members…</source>
+        <translation>成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a community, or a place in one, in the tree.</source>
+        <translation>请在左侧树中选择一个社区或社区内的节点。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Party organisation of {community}: {count} unit(s)</source>
+        <translation>{community}党组织：{count} 个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No party unit yet: select the community and set one up.</source>
+        <translation>还没有党组织：请在树中选中社区，再点“建立”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Serves: {place}</source>
+        <translation>服务对象：{place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secretary: {name}</source>
+        <translation>书记：{name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not rated yet</source>
+        <translation>尚未评定星级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} star(s), rated {date}</source>
+        <translation>{count} 星，{date} 评定</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Set up {kind}…</source>
+        <translation>建立{kind}(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a community, grid, building or household without a unit in the tree</source>
+        <translation>在树中选中尚未建立党组织的社区、网格、楼栋或户</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved {name}.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete party unit</source>
+        <translation>删除党组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {name} and its member list?</source>
+        <translation>删除“{name}”及其成员名单吗？</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted {name}.</source>
+        <translation>已删除“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/person_picker.py" line="+82"/>
+        <source>T&amp;yped in (not a resident)</source>
+        <translation>手工填写（非辖区居民）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;body</source>
+        <translation>暂无(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name, pinyin initials, ID or phone digits</source>
+        <translation>姓名、拼音首字母、身份证号或电话后几位</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>From the re&amp;gistry</source>
+        <translation>从居民中选择(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+120"/>
+        <source>Chosen: {name}</source>
+        <translation>已选：{name}</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Search for the person and choose them from the list.</source>
+        <translation>请搜索并从列表中选定人员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone is required for someone who is not in the registry.</source>
+        <translation>非辖区居民须填写联系电话。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Leave empty to use the registry&apos;s phone</source>
+        <translation>留空则使用登记的电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{age} yrs</source>
+        <translation>{age}岁</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody in the registry matches.</source>
+        <translation>居民库中没有匹配的人。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/print_preview.py" line="+44"/>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The document could not be read.</source>
+        <translation>无法读取该文档。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print {title}</source>
+        <translation>打印{title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已发送 %n 页到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as {file}.</source>
+        <translation>已保存为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_preview.ui" line="+14"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Larger (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print on a printer you choose (Ctrl+P)</source>
+        <translation>选择打印机打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryFiles</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/registry_files.py" line="+102"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident import template.xlsx</source>
+        <translation>居民信息导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Template saved: {file}</source>
+        <translation>模板已保存：{file}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Search results cannot be exported yet: choose a part of the tree on the left.</source>
+        <translation>搜索结果暂不能导出：请在左侧选择要导出的范围。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents {scope}.xlsx</source>
+        <translation>居民名单 {scope}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported {count} residents to {file}.</source>
+        <translation>已导出 {count} 人到 {file}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the part of the tree to print on the left.</source>
+        <translation>请在左侧选择要打印的范围。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Residents by building</source>
+        <translation>居民花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household register</source>
+        <translation>户籍登记表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid staff contact sheet</source>
+        <translation>网格工作人员通讯录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing {title}…</source>
+        <translation>正在生成{title}…</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentActions</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/resident_actions.py" line="+121"/>
+        <source>Select a household or a resident first.</source>
+        <translation>请先选择一户或一位居民。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This resident lives in no household of the street.</source>
+        <translation>该居民不在本街道任何一户中。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentChecks</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/resident_checks.py" line="+54"/>
+        <source>A name has at most {count} characters.</source>
+        <translation>姓名最多{count}个字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name contains digits: please check it.</source>
+        <translation>姓名中含有数字，请核对。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>{typed} of 18 characters typed.</source>
+        <translation>已输入 {typed} 位，共 18 位。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The area code {code} is not in the list of divisions: check it (it may be a new district).</source>
+        <translation>地区码 {code} 不在行政区划表中，请核对（也可能是新设区县）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Old 15-digit number: saved as {number}.</source>
+        <translation>旧15位号码，将按18位保存：{number}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Born {date} · {sex} · {age} years old</source>
+        <translation>出生日期 {date} · {sex} · {age} 岁</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody lives here yet: this person will be the head.</source>
+        <translation>该户尚无人员，此人将登记为户主。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} members, no head.</source>
+        <translation>共 {count} 人，尚无户主。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head: {name}; {count} members.</source>
+        <translation>户主：{name}；共 {count} 人。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type the date as 2026-11-21.</source>
+        <translation>日期请按 2026-11-21 的格式填写。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date of birth is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date of birth is before 1880.</source>
+        <translation>出生日期早于1880年。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differs from the ID number ({date}); the ID number&apos;s date is saved.</source>
+        <translation>与身份号码不符（号码为 {date}），将按号码保存。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Differs from the ID number ({sex}); the ID number&apos;s sex is saved.</source>
+        <translation>与身份号码不符（号码为{sex}），将按号码保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/resident_dialog.py" line="+87"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Resident record</source>
+        <translation>居民信息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../forms/resident_dialog.ui" line="+40"/>
+        <source>Register a resident</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Resident: {name}</source>
+        <translation>居民信息：{name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Status: {status} {date}</source>
+        <translation>状态：{status} {date}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Correct what is marked red first.</source>
+        <translation>请先改正标红的项。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changed in another window</source>
+        <translation>已在其他窗口修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone saved this resident in another window after you opened it.
+
+Reload the latest record? What you typed here is then replaced. Choose No to keep your typing and compare first.</source>
+        <translation>您打开此居民信息后，其他窗口已保存了修改。
+
+要重新载入最新内容吗？载入后，您在此输入的内容将被替换。选“否”可保留输入，先核对再说。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: the record changed in another window. Reload it to save.</source>
+        <translation>未保存：该记录已在其他窗口修改，请重新载入后再保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The latest record is shown.</source>
+        <translation>已载入最新内容。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard what was typed?</source>
+        <translation>放弃输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the form without saving what you typed?</source>
+        <translation>不保存已输入的内容，直接关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_dialog.ui" line="-26"/>
+        <source>Resident</source>
+        <translation>居民信息</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Fields marked * are required.</source>
+        <translation>带 * 的为必填项。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>* &amp;Name:</source>
+        <translation>* 姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>* &amp;ID number:</source>
+        <translation>* 公民身份号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>18 characters; a scanner may type it</source>
+        <translation>18位，可用扫描枪录入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+166"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Show the full ID number (written to the audit log)</source>
+        <translation>显示完整的公民身份号码（记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Open existing resident</source>
+        <translation>打开已有居民(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>* &amp;Sex:</source>
+        <translation>* 性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Ethnicity:</source>
+        <translation>民族(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>13812345678 or 024-87654321</source>
+        <translation>13812345678 或 024-87654321</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show the full phone number (written to the audit log)</source>
+        <translation>显示完整的联系电话（记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Re&amp;gistered domicile:</source>
+        <translation>户籍地(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>* Current &amp;address:</source>
+        <translation>* 现住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the household from the tree</source>
+        <translation>从组织树中选择所在的户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the household from the tree; type a room such as 3-2-501 to filter</source>
+        <translation>从组织树中选择所在的户；输入房号如 3-2-501 可筛选</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Household &amp;changes…</source>
+        <translation>户籍变动(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move in, move out, change of head, split, death</source>
+        <translation>迁入、迁出、变更户主、分户、死亡注销</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>* &amp;Relation to head:</source>
+        <translation>* 与户主关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Political s&amp;tatus:</source>
+        <translation>政治面貌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Marital status:</source>
+        <translation>婚姻状况(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ed&amp;ucation:</source>
+        <translation>文化程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re&amp;ligion:</source>
+        <translation>宗教信仰(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Militar&amp;y service:</source>
+        <translation>兵役状况(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Workplace:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Categories:</source>
+        <translation>人员类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Space ticks or unticks the highlighted category</source>
+        <translation>按空格键勾选或取消高亮的类别</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shift+Enter starts a new line</source>
+        <translation>Shift+回车换行</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentLabels</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/resident_labels.py" line="+19"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent-in-law</source>
+        <translation>岳父母或公婆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child&apos;s spouse</source>
+        <translation>媳婿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentListView</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/resident_list.py" line="+80"/>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>单击排序；右击选择显示的列</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Columns</source>
+        <translation>显示列</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>{count} residents are too many to sort here; shown in their own order.</source>
+        <translation>{count} 人的列表过长，暂不能在此排序，已按原顺序显示。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/models/resident_table_model.py" line="+161"/>
+        <location filename="../../gridgov_desktop/ui/models/resident_table_model.py" line="+175"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -685,6 +3197,452 @@ Residents, one-stop services and mediation.</source>
         <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/role_dialog.py" line="+53"/>
+        <source>At {kind} {name}</source>
+        <translation>任职地点：{kind} {name}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Role already held</source>
+        <translation>该角色已有人担任</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{role} is held by {holder}. Does {name} take over? {holder}&apos;s role ends today.</source>
+        <translation>{role}现由{holder}担任。改由{name}接任吗？{holder}的任职将于今天结束。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/role_dialog.ui" line="+14"/>
+        <location line="+27"/>
+        <source>Assign a role</source>
+        <translation>添加任职</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Since:</source>
+        <translation>任职日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2026-11-21</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/roles_panel.py" line="+87"/>
+        <source>Include &amp;below</source>
+        <translation>含下级(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also list the roles held anywhere below this node</source>
+        <translation>同时列出此节点下各级的任职</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End…</source>
+        <translation>结束任职(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person no longer holds the role (kept in the log)</source>
+        <translation>此人不再担任该角色（记录保留在日志中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back a role entered by mistake</source>
+        <translation>删除录错的任职</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;contact sheet…</source>
+        <translation>打印通讯录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The roles of this node and everything below it, as a PDF</source>
+        <translation>本节点及其下各级的任职人员通讯录（PDF）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Roles at {name}</source>
+        <translation>{name}的角色</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Typed in: not a resident of the registry</source>
+        <translation>手工填写：非辖区居民</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Roles at {name}: {count}</source>
+        <translation>{name}的角色：{count} 人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No grid roles are held at a {kind}; tick “Include below” to see those below.</source>
+        <translation>{kind}一级不设网格角色；勾选“含下级”可查看下级的任职。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody holds a role here yet.</source>
+        <translation>此处还没有人任职。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name}已任{role}。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the entry “{role} {name}” as entered by mistake?</source>
+        <translation>删除录错的任职记录“{role} {name}”吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} no longer holds the role {role} from today?</source>
+        <translation>{name}自今天起不再担任{role}吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Deleted {role} {name}.</source>
+        <translation>已删除任职记录：{role} {name}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} no longer holds the role {role}.</source>
+        <translation>{name}已不再担任{role}。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFormDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/form_dialog.py" line="+48"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the date as 2026-11-21.</source>
+        <translation>日期请按 2026-11-21 的格式填写。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Discard what was typed?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the form without saving what you typed?</source>
+        <translation>不保存已填写的内容，直接关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/service_item_dialog.py" line="+44"/>
+        <source>New service item</source>
+        <translation>新增领办事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit service item</source>
+        <translation>编辑领办事项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken on by {unit}</source>
+        <translation>领办单位：{unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Such as 义诊进社区 (free clinic)</source>
+        <translation>如 义诊进社区</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the item.</source>
+        <translation>请填写事项名称。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_item_dialog.ui" line="+14"/>
+        <source>Service item</source>
+        <translation>领办事项</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Item:</source>
+        <translation>事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Details:</source>
+        <translation>内容(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Claimed on:</source>
+        <translation>认领日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2026-11-21</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemsDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/service_items_dialog.py" line="+65"/>
+        <source>Service items of {unit}</source>
+        <translation>{unit}的领办事项</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reported to the community on {date}.</source>
+        <translation>{date} 到社区报到。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No service item yet: “New item…” records one.</source>
+        <translation>还没有领办事项：点“新增事项…”登记。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Evaluated {date}: {evaluation}</source>
+        <translation>{date} 评价：{evaluation}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title}: {status}.</source>
+        <translation>{title}：{status}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove item</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” as entered by mistake? (An item given up is “Dropped”.)</source>
+        <translation>删除录错的事项“{title}”吗？（放弃办理的事项请改为“已终止”。）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed {title}.</source>
+        <translation>已删除“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_items_dialog.ui" line="+14"/>
+        <source>Service items</source>
+        <translation>领办事项</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Service item</source>
+        <translation>领办事项</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claimed</source>
+        <translation>认领日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Completed</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;New item…</source>
+        <translation>新增事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;valuate…</source>
+        <translation>评价(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditor</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/org_tree_editor.py" line="+67"/>
+        <location line="+40"/>
+        <source>&amp;Add below…</source>
+        <translation>新增下级(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Add {kind}…</source>
+        <translation>新增{kind}(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Added {name}.</source>
+        <translation>已新增“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Renamed {old} to {new}.</source>
+        <translation>已将“{old}”改名为“{new}”。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Moved {name} to {place}.</source>
+        <translation>已将“{name}”移到 {place}。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {kind} “{name}”? Empty levels below it are deleted with it.</source>
+        <translation>删除{kind}“{name}”吗？其下空的下级节点将一并删除。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deleted {name}.</source>
+        <translation>已删除“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot delete {kind} “{name}”</source>
+        <translation>不能删除{kind}“{name}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the household to move its members out first?</source>
+        <translation>是否打开该户，先为成员办理迁出？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move what it holds to another {kind} first?</source>
+        <translation>是否先把它的下级移到另一个{kind}？</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 </TS>

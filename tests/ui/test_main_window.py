@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gridgov_desktop.db.engine import Database
+from gridgov_desktop.domain.id_number import make_id_number
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.settings import Settings
 from gridgov_desktop.ui.main_window import MainWindow
@@ -50,7 +52,7 @@ def _names(window: MainWindow) -> list[str]:
 
 
 def _select_node(qtbot: QtBot, window: MainWindow, index: object) -> None:
-    window.ui.orgTree.setCurrentIndex(index)  # type: ignore[arg-type]
+    window.org_panel.tree_view.setCurrentIndex(index)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: window.ui.countLabel.text() != "正在加载…")
 
 
@@ -61,7 +63,7 @@ def test_tree_starts_with_the_street_and_its_communities_only(
     assert model.rowCount() == 1
     root = model.index(0, 0)
     assert root.data() == "东风街道"
-    assert window.ui.orgTree.isExpanded(root), "the street is opened at start"
+    assert window.org_panel.tree_view.isExpanded(root), "the street is opened at start"
     assert [model.index(i, 0, root).data() for i in range(model.rowCount(root))] == [
         "幸福社区",
         "光明社区",
@@ -71,7 +73,7 @@ def test_tree_starts_with_the_street_and_its_communities_only(
 
     community = model.index(0, 0, root)
     assert model.hasChildren(community) and model.rowCount(community) == 0
-    window.ui.orgTree.expand(community)
+    window.org_panel.tree_view.expand(community)
     assert model.rowCount(community) == 1
     assert model.index(0, 0, community).data() == "第一网格"
     assert model.fetched_count() == 4
@@ -175,9 +177,9 @@ def test_f5_refreshes_and_keeps_the_selected_node(
 ) -> None:
     root = window.tree_model.index(0, 0)
     _select_node(qtbot, window, window.tree_model.index(0, 0, root))
-    qtbot.keyClick(window.ui.orgTree, Qt.Key.Key_F5)
+    qtbot.keyClick(window.org_panel.tree_view, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.table_model.rowCount() == 3)
-    current = window.tree_model.node_at(window.ui.orgTree.currentIndex())
+    current = window.tree_model.node_at(window.org_panel.tree_view.currentIndex())
     assert current is not None and current.id == street.community
 
 
@@ -206,8 +208,129 @@ def test_a_database_that_is_gone_is_reported_and_the_window_stays(
     monkeypatch.setattr(org, "children", gone)
     root = window.tree_model.index(0, 0)
     community = window.tree_model.index(0, 0, root)
-    window.ui.orgTree.expand(community)
+    window.org_panel.tree_view.expand(community)
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0].startswith("无法访问数据库")
     assert window.isVisible()
     assert "无法访问数据库" in window.statusBar().currentMessage()
+
+
+# --- residents: open, register, sort, choose columns, print ----------------------------------------
+def _go_to(qtbot: QtBot, window: MainWindow, node_id: int) -> None:
+    from gridgov_desktop.services import org
+
+    window.refresh(quiet=True, path=org.get_node(window._db, node_id).path)
+    qtbot.waitUntil(
+        lambda: window.current_scope().node_id == node_id and window.ui.countLabel.text() != "正在加载…"
+    )
+
+
+def test_the_scanned_person_opens_in_the_resident_form(
+    qtbot: QtBot, window: MainWindow, street: Street, chinese: None
+) -> None:
+    box = window.ui.searchBox
+    box.setFocus()
+    qtbot.keyClicks(box, street.ids["欧阳娜娜"])
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.residents.resident_dialog is not None, timeout=5000)
+    dialog = window.residents.resident_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)
+    assert dialog.ui.nameEdit.text() == "欧阳娜娜"
+    assert dialog.ui.headingLabel.text() == "居民信息：欧阳娜娜"
+
+
+def test_enter_and_double_click_on_a_row_open_the_person(qtbot: QtBot, window: MainWindow) -> None:
+    table = window.ui.residentTable
+    row = _names(window).index("曾小红")
+    table.setFocus()
+    table.selectRow(row)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.residents.resident_dialog is not None)
+    first = window.residents.resident_dialog
+    assert first is not None
+    qtbot.waitUntil(lambda: first.ready)
+    assert first.ui.nameEdit.text() == "曾小红"
+    first.reject()
+    row = _names(window).index("张三明")
+    rect = table.visualRect(window.table_model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.residents.resident_dialog is not first)
+    second = window.residents.resident_dialog
+    assert second is not None
+    qtbot.waitUntil(lambda: second.ready)
+    assert second.ui.nameEdit.text() == "张三明"
+
+
+def test_f2_registers_into_the_selected_household_and_the_list_shows_the_new_person(
+    qtbot: QtBot, window: MainWindow, street: Street, chinese: None
+) -> None:
+
+    _go_to(qtbot, window, street.household)
+    assert window.ui.countLabel.text() == "共 3 人"
+    qtbot.keyClick(window.ui.residentTable, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: window.residents.resident_dialog is not None)
+    dialog = window.residents.resident_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)
+    assert dialog.ui.householdEdit.text().startswith("3-2-501")
+    type_text(dialog.ui.nameEdit, "张小红")
+    type_text(dialog.ui.idNumberEdit, make_id_number("210102", dt.date(2015, 2, 3), 42))
+    dialog.ui.relationCombo.setCurrentIndex(dialog.ui.relationCombo.findText("子女"))
+    dialog.save()
+    qtbot.waitUntil(lambda: window.ui.countLabel.text() == "共 4 人", timeout=5000)
+    assert "张小红" in _names(window)
+    assert window.selected_resident_id() == window.table_model.resident_id(
+        _names(window).index("张小红")
+    )
+    assert window.statusBar().currentMessage() == "已保存。"
+
+
+def test_clicking_a_header_sorts_by_it_and_a_third_click_restores_the_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    header = window.ui.residentTable.horizontalHeader()
+    household_order = _names(window)
+    header.sectionClicked.emit(NAME)
+    qtbot.waitUntil(lambda: _names(window) == ["欧阳娜娜", "曾小红", "张三明", "张小明"])
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == NAME
+    header.sectionClicked.emit(NAME)
+    qtbot.waitUntil(lambda: _names(window) == ["张小明", "张三明", "曾小红", "欧阳娜娜"])
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    header.sectionClicked.emit(NAME)
+    qtbot.waitUntil(lambda: _names(window) == household_order)
+    assert not header.isSortIndicatorShown()
+    assert window.ui.countLabel.text() == "共 4 人"
+
+
+def test_hidden_columns_are_remembered(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_db: Database,
+    admin: Actor,
+    settings: Settings,
+    worker: Worker,
+) -> None:
+    menu = window.list_view.columns_menu()
+    phone = next(a for a in menu.actions() if a.text() == "联系电话")
+    name = next(a for a in menu.actions() if a.text() == "姓名")
+    assert not name.isEnabled(), "the name column cannot be hidden"
+    phone.setChecked(False)
+    assert window.ui.residentTable.horizontalHeader().isSectionHidden(PHONE)
+    again = _open(qtbot, sqlite_db, admin, settings, worker, "zh_CN")
+    assert again.ui.residentTable.horizontalHeader().isSectionHidden(PHONE)
+    assert not again.ui.residentTable.horizontalHeader().isSectionHidden(ID_NUMBER)
+
+
+def test_ctrl_p_previews_the_register_of_what_is_on_screen(
+    qtbot: QtBot, window: MainWindow, street: Street, chinese: None
+) -> None:
+    _go_to(qtbot, window, street.household)
+    window.activateWindow()
+    qtbot.keyClick(window.ui.residentTable, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.files.preview is not None, timeout=10_000)
+    preview = window.files.preview
+    assert preview is not None
+    assert preview.windowTitle() == "打印预览：户籍登记表"
+    preview.close()

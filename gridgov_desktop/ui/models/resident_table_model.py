@@ -4,6 +4,8 @@ As Anki's browser model and calibre's views do, the model holds only the list of
 query, cheap even for 200,000 people). ``data()`` asks ``services.residents.resident_rows`` for the
 page a row lies in and caches it; scrolling through the whole street fetches pages as they show.
 Rows are masked by the service (ID and phone numbers), so the model never sees a full number.
+Sorting replaces the id list (``set_ids``) with one in the wanted order (``widgets.resident_order``):
+the model only remembers which column and direction that is, for the header's indicator.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ RESIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 (NAME, SEX, BIRTH_DATE, AGE, ID_NUMBER, PHONE, ADDRESS, STATUS) = range(8)
 COLUMN_COUNT = 8
+# Stable names of the columns: what the settings remember (hidden columns) and what sorting asks for.
+COLUMN_KEYS = ("name", "sex", "birth_date", "age", "id_number", "phone", "address", "status")
 MAX_CACHED_PAGES = 64  # 64 pages of 200 rows: what a clerk scrolls through, not the whole street
 
 
@@ -41,6 +45,8 @@ class ResidentTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, ResidentRow]] = OrderedDict()
         self._failed_pages: set[int] = set()
         self._today = dt.date.today()
+        self.sort_column: int | None = None
+        self.sort_descending = False
 
     # --- content -----------------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -51,6 +57,14 @@ class ResidentTableModel(QAbstractTableModel):
         self._failed_pages.clear()
         self._today = dt.date.today()
         self.endResetModel()
+
+    def set_sort(self, column: int | None, descending: bool = False) -> None:
+        """Which column the ids are ordered by (None: the list's own order)."""
+        self.sort_column, self.sort_descending = column, descending
+
+    @property
+    def sort_key(self) -> str | None:
+        return COLUMN_KEYS[self.sort_column] if self.sort_column is not None else None
 
     def invalidate(self) -> None:
         """Rows changed in the database: refetch visible pages on the next paint."""
