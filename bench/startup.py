@@ -145,8 +145,10 @@ def main() -> int:
     print(f"bare PySide6 window, median:        {bare_ms:7.0f} ms  (min {min(bare_times) * 1000:.0f})")
     print(f"gridgov run --quit-after-show:      {app_ms:7.0f} ms  (min {min(app_times) * 1000:.0f})")
     app_cpu, bare_cpu = (statistics.median(CPU_TIMES[k]) * 1000 for k in ("app", "bare"))
-    print(f"CPU time (user+system), median:     app {app_cpu:.0f} ms, bare {bare_cpu:.0f} ms, "
-          f"ratio {app_cpu / bare_cpu:.2f}×")
+    print(
+        f"CPU time (user+system), median:     app {app_cpu:.0f} ms, bare {bare_cpu:.0f} ms, "
+        f"ratio {app_cpu / bare_cpu:.2f}×"
+    )
     verdict = "ok" if ratio <= TARGET_RATIO else "OVER TARGET"
     print(f"ratio app / bare: {ratio:.2f}×  (target ≤ {TARGET_RATIO:.0f}×: {verdict})")
     return 0 if ratio <= TARGET_RATIO else 1

@@ -19,11 +19,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("GRIDGOV_DATABASE_URL", None)
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, text
 
-from gridgov_desktop.db import migrate  # noqa: E402
-from gridgov_desktop.db.engine import Database, resolve_database_url  # noqa: E402
-from gridgov_desktop.db.tables import Base  # noqa: E402
+from gridgov_desktop.db import migrate
+from gridgov_desktop.db.engine import Database, resolve_database_url
+from gridgov_desktop.db.tables import Base
 
 PG_URL_ENV = "GRIDGOV_TEST_PG_URL"
 

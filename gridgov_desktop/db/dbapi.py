@@ -21,7 +21,7 @@ SQLITE_PRAGMAS = (
 
 
 def backend_of(url: str) -> str:
-    """"sqlite" or "postgresql" (the dialect part of ``sqlite:///…``, ``postgresql+psycopg://…``)."""
+    """ "sqlite" or "postgresql" (the dialect part of ``sqlite:///…``, ``postgresql+psycopg://…``)."""
     return url.split(":", 1)[0].split("+", 1)[0]
 
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-
 @dataclass(frozen=True)
 class DefaultTag:
     name: str
