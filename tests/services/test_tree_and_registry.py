@@ -131,3 +131,22 @@ def test_nodes_are_named_by_path_or_id(db: Database, small_street: SmallStreet) 
     assert org.resolve_node(db, "幸福社区/幸福里小区").id == small_street.compound  # grid left out
     with pytest.raises(NotFound):
         org.resolve_node(db, "幸福社区/没有这个网格")
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_lists_sort_by_a_column_in_the_database(
+    db: Database, small_street: SmallStreet, descending: bool
+) -> None:
+    def names(key: str) -> list[str]:
+        ids = residents.resident_ids(db, small_street.compound, order_by=key, descending=descending)
+        return [r.name for r in residents.resident_rows(db, ids)]
+
+    # ouyang, shan, zeng (not ceng), zhangsan, zhangxiao
+    by_name = ["欧阳娜娜", "单田芳", "曾小红", "张三明", "张小明"]
+    assert names("name") == (by_name[::-1] if descending else by_name)
+    youngest_first = ["张小明", "欧阳娜娜", "曾小红", "张三明", "单田芳"]
+    assert names("age") == (youngest_first[::-1] if descending else youngest_first)
+    # People without a phone come last in either direction.
+    assert names("phone")[-1] == "张小明"
+    with pytest.raises(ValidationError):
+        residents.resident_ids(db, small_street.compound, order_by="salary")
