@@ -41,11 +41,10 @@ from gridgov_desktop.db.tables import (
 from gridgov_desktop.domain.errors import ValidationError
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import SYSTEM
+from gridgov_desktop.services.bulk_rows import RESIDENT_LAYOUTS, ROLE_COLUMNS
 from gridgov_desktop.services.demo_names import CITIES, STREET_NAMES, NameMaker, words
 from gridgov_desktop.services.demo_people import PeopleMaker
 from gridgov_desktop.services.demo_tree import (
-    NODE_COLUMNS,
-    ROLE_COLUMNS,
     PlannedHousehold,
     plan_district,
     plan_street,
@@ -279,21 +278,7 @@ class _ResidentRows:
                     unit_candidates.append((rid, person.name, phone, person.age))
 
 
-# The column order of the rows the build writes, checked against the tables before they are written.
-_ROW_LAYOUTS = {
-    "org_node": NODE_COLUMNS,
-    "node_search_key": ("key", "node_id"),
-    "resident": (
-        "id", "name", "sex", "ethnicity", "birth_date", "id_number", "id_number_rev", "domicile",
-        "political_status", "marital_status", "education", "phone", "phone_digits", "phone_digits_rev",
-        "religion", "military_service", "employer", "notes", "status", "status_date", "household_id",
-        "version", "created_at", "updated_at",
-    ),
-    "household_member": ("id", "household_id", "resident_id", "relation", "joined_on", "left_on"),
-    "resident_tag": ("tag_id", "resident_id"),
-    "resident_search_key": ("kind", "key", "resident_id"),
-    "node_role": ROLE_COLUMNS,
-}  # fmt: skip
+_ROW_LAYOUTS = {**RESIDENT_LAYOUTS, "node_role": ROLE_COLUMNS}
 
 
 class _Clock:

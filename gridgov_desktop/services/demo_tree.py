@@ -23,11 +23,6 @@ from gridgov_desktop.services.search_keys import node_search_keys
 
 # The column order of the org_node and node_role rows built here (the tables' column order, checked
 # before anything is written), and positions in an org_node row.
-NODE_COLUMNS = (
-    "id", "parent_id", "kind", "name", "code", "sort_order", "path", "depth", "address", "label",
-    "household_type", "resident_count", "household_count", "version", "created_at", "updated_at",
-)  # fmt: skip
-ROLE_COLUMNS = ("id", "node_id", "role", "resident_id", "person_name", "phone", "since", "user_id")
 _ID, _KIND, _NAME, _PATH, _ADDRESS, _RESIDENTS, _HOUSEHOLDS = 0, 2, 3, 6, 8, 11, 12
 
 

@@ -35,6 +35,7 @@ from gridgov_desktop.db.tables import (
     utc_now,
 )
 from gridgov_desktop.domain.enums import NodeKind, ResidentStatus
+from gridgov_desktop.services.bulk_rows import RESIDENT_LAYOUTS
 from gridgov_desktop.services.excel_households import PlanNode
 from gridgov_desktop.services.excel_rows import ParsedRow
 from gridgov_desktop.services.search_keys import node_search_keys, resident_search_keys
@@ -42,22 +43,6 @@ from gridgov_desktop.services.search_keys import node_search_keys, resident_sear
 CHUNK_ROWS = 5_000  # residents written (and progress reported, a chance to cancel) per step
 
 # The column order of the rows written here, checked by BulkWriter against the tables.
-_LAYOUTS = {
-    "org_node": (
-        "id", "parent_id", "kind", "name", "code", "sort_order", "path", "depth", "address", "label",
-        "household_type", "resident_count", "household_count", "version", "created_at", "updated_at",
-    ),
-    "node_search_key": ("key", "node_id"),
-    "resident": (
-        "id", "name", "sex", "ethnicity", "birth_date", "id_number", "id_number_rev", "domicile",
-        "political_status", "marital_status", "education", "phone", "phone_digits", "phone_digits_rev",
-        "religion", "military_service", "employer", "notes", "status", "status_date", "household_id",
-        "version", "created_at", "updated_at",
-    ),
-    "household_member": ("id", "household_id", "resident_id", "relation", "joined_on", "left_on"),
-    "resident_tag": ("tag_id", "resident_id"),
-    "resident_search_key": ("kind", "key", "resident_id"),
-}  # fmt: skip
 
 _RESIDENT_TABLES = (Resident, HouseholdMember, ResidentTag, ResidentSearchKey)
 
@@ -77,7 +62,7 @@ def write_rows(
     tick: Callable[[int], None],
 ) -> Created:
     """Register ``rows`` (all checked) into their households; returns what was created."""
-    writer = BulkWriter(session.connection(), _LAYOUTS)
+    writer = BulkWriter(session.connection(), RESIDENT_LAYOUTS)
     stamp = utc_now()
     homes = [households[row.row_number] for row in rows]
     per_household = Counter(homes)

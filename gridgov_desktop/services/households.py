@@ -4,7 +4,9 @@ Each change is first *planned*: the plan shows every household involved before a
 happens to each person, so that the clerk can review it (UX.md: destructive actions show what will
 change and ask once). Applying a plan re-checks that nothing changed meanwhile and writes it all in one
 transaction. People are never deleted: they leave with a date and a status.
-"""
+
+SQLAlchemy and the tables are imported inside the functions that write: the GUI imports this
+module at start-up, which must not wait for SQLAlchemy (bench/startup.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
 """One resident's record: the full form (masked), audited reveals, edits with optimistic locking,
-duplicate checks and categories (tags)."""
+duplicate checks and categories (tags).
+
+SQLAlchemy and the tables are imported inside the functions: the GUI imports this module at
+start-up, which must not wait for SQLAlchemy (bench/startup.py)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ read and change them without reading code. A tag is *sensitive* when it reveals 
 GB/T 35273 call sensitive personal information — health (残疾, 慢性病患者, 严重精神障碍患者), minors
 (留守儿童, 困境儿童) and criminal or police matters (重点人员, 社区矫正人员, 刑满释放人员) — and is then
 shown only to roles that need it. 低保 and 特困人员 are not: offices post those lists publicly (公示).
-"""
+
+SQLAlchemy is imported inside the functions, for the same reason as in ``services.registry``."""
 
 from __future__ import annotations
 
