@@ -20,6 +20,11 @@ class Permission(StrEnum):
     EDIT_TREE = "edit_tree"
     EDIT_TAG_LIST = "edit_tag_list"
     MANAGE_USERS = "manage_users"
+    SERVE_AT_WINDOW = "serve_at_window"  # one-time notices, receipts, request status, ratings
+    FOLLOW_UP_RATINGS = "follow_up_ratings"  # rectification of bad reviews (差评整改)
+    VIEW_SERVICE_REGISTERS = "view_service_registers"  # worklists, registers, statistics
+    MANAGE_CATALOGUE = "manage_catalogue"  # the service catalogue
+    MANAGE_CALENDAR = "manage_calendar"  # the working-day calendar
 
 
 _ALL = frozenset(Permission)
@@ -27,14 +32,21 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
     UserRole.ADMIN: _ALL,
     # The window verifies identities and contacts people: full numbers on request, audited.
     UserRole.FRONT_DESK: frozenset(
-        {Permission.REVEAL_ID_NUMBER, Permission.REVEAL_PHONE, Permission.EDIT_RESIDENTS}
+        {
+            Permission.REVEAL_ID_NUMBER,
+            Permission.REVEAL_PHONE,
+            Permission.EDIT_RESIDENTS,
+            Permission.SERVE_AT_WINDOW,
+            Permission.FOLLOW_UP_RATINGS,
+            Permission.VIEW_SERVICE_REGISTERS,
+        }
     ),
     # Grid workers know their residents' circumstances, special care included.
     UserRole.GRID_WORKER: frozenset(
         {Permission.REVEAL_PHONE, Permission.VIEW_SENSITIVE_TAGS, Permission.EDIT_RESIDENTS}
     ),
     UserRole.MEDIATOR: frozenset({Permission.REVEAL_PHONE}),
-    UserRole.HEAD: frozenset(),  # statistics and registers, read-only
+    UserRole.HEAD: frozenset({Permission.VIEW_SERVICE_REGISTERS}),  # read-only
 }
 
 

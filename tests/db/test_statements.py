@@ -14,6 +14,7 @@ import pytest
 from gridgov_desktop.db import statements
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.statements import StatementCache
+from gridgov_desktop.services import org  # noqa: F401 - defines the "org.*" statements used below
 
 
 @statements.statement("test.settings_in")
