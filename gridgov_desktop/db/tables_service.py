@@ -32,7 +32,8 @@ from gridgov_desktop.db.types import search_key_type
 
 class CalendarDay(Base):
     """A day that is not what its weekday says: a statutory holiday on a weekday, or a make-up
-    working day (调休上班) on a weekend. Ordinary weekends and weekdays have no row."""
+    working day (调休上班) on a weekend. Holidays that fall on a weekend are stored too, so that a
+    break reads whole (春节 2/15–2/23); they change no count. Ordinary days have no row."""
 
     __tablename__ = "calendar_day"
     __table_args__ = (CheckConstraint(one_of("kind", "holiday", "workday"), name="kind"),)
@@ -49,7 +50,7 @@ class CalendarYear(Base):
     __tablename__ = "calendar_year"
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    source: Mapped[str] = mapped_column(String(200))  # "国办发明电〔2025〕7号", a file name …
+    source: Mapped[str] = mapped_column(String(200))  # "国办发明电〔2024〕12号", a file name …
     loaded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
