@@ -212,6 +212,11 @@ _ENTITIES = {
     "party_member": ("党员", "party member"),
     "paired_unit": ("共建单位", "paired unit"),
     "paired_service_item": ("领办事项", "service item"),
+    "service_request": ("受理事项（回执号）", "request (receipt)"),
+    "service_item": ("服务事项", "service"),
+    "service_rating": ("评价", "rating"),
+    "rectification": ("整改记录", "rectification"),
+    "one_time_notice": ("一次性告知书", "one-time notice"),
 }
 _FIELDS = {
     "name": ("姓名", "name"),
@@ -243,6 +248,13 @@ _FIELDS = {
     "date": ("日期", "date"),
     "evaluation": ("评价", "evaluation"),
     "status": ("状态", "status"),
+    "materials": ("申请材料", "materials"),
+    "note": ("说明", "note"),
+    "collector_name": ("取件人姓名", "collector's name"),
+    "collector_id": ("取件人证件号码", "collector's ID number"),
+    "measures": ("整改措施", "measures taken"),
+    "reply": ("回复内容", "reply"),
+    "window_no": ("窗口号", "window number"),
     "paired_unit": ("共建单位", "paired unit"),
     "party_org": ("党组织", "party unit"),
 }
@@ -250,9 +262,18 @@ _FIELDS = {
 
 def _merge_module_texts() -> None:
     """Texts owned by a service module next to the errors it raises (its own codes)."""
-    from gridgov_desktop.services.excel_errors import MESSAGE_TEXTS
+    from gridgov_desktop.services import excel_errors, ratings, request_flow, service_requests
+    from gridgov_desktop.services.calendar_file import MESSAGE_TEXTS as CALENDAR_TEXTS
+    from gridgov_desktop.services.catalogue_drafts import MESSAGE_TEXTS as CATALOGUE_TEXTS
+    from gridgov_desktop.services.demo_requests import MESSAGE_TEXTS as DEMO_REQUEST_TEXTS
+    from gridgov_desktop.services.service_register_types import MESSAGE_TEXTS as REGISTER_TEXTS
 
-    _TEXTS.update(MESSAGE_TEXTS)
+    for module in (excel_errors, service_requests, request_flow, ratings):
+        _TEXTS.update(module.MESSAGE_TEXTS)
+    _TEXTS.update(DEMO_REQUEST_TEXTS)
+    _TEXTS.update(REGISTER_TEXTS)
+    _TEXTS.update(CALENDAR_TEXTS)
+    _TEXTS.update(CATALOGUE_TEXTS)
 
 
 _merge_module_texts()

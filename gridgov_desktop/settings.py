@@ -74,6 +74,11 @@ ORG_PANEL_STATE: Setting[bytes] = Setting("window/org_panel", b"")
 # folder last used to open or save a spreadsheet or PDF.
 RESIDENT_HIDDEN_COLUMNS: Setting[str] = Setting("residents/hidden_columns", "")
 LAST_FILE_FOLDER: Setting[str] = Setting("files/last_folder", "")
+# The service window this desk is (第N号窗口): printed on receipts, and the default worklist scope.
+WINDOW_NUMBER: Setting[int] = Setting("window/number", 1, minimum=1, maximum=99)
+RECEIPT_PAGE_SIZE: Setting[str] = Setting("print/receipt_page_size", "A5", choices=("A5", "A4"))
+# Worklists: this window only ("window") or the whole hall ("hall").
+WORKLIST_SCOPE: Setting[str] = Setting("worklist/scope", "window", choices=("window", "hall"))
 
 ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[bytes], ...] = (
     LANGUAGE,
@@ -89,6 +94,9 @@ ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[bytes], ...] = (
     ORG_PANEL_STATE,
     RESIDENT_HIDDEN_COLUMNS,
     LAST_FILE_FOLDER,
+    WINDOW_NUMBER,
+    RECEIPT_PAGE_SIZE,
+    WORKLIST_SCOPE,
 )
 
 

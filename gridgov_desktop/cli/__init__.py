@@ -29,6 +29,10 @@ COMMAND_MODULES = (
     "search_commands",
     "print_commands",
     "excel_commands",
+    "calendar_commands",
+    "receipt_commands",
+    "catalogue_commands",
+    "register_commands",
 )
 
 

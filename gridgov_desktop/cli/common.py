@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -87,3 +90,20 @@ def read_password(args: argparse.Namespace, *, confirm: bool) -> str:
     if confirm and getpass.getpass(say(args, "再次输入密码：", "Repeat password: ")) != password:
         raise CommandError(say(args, "两次输入的密码不一致。", "the passwords differ"))
     return password
+
+
+def write_atomically(args: argparse.Namespace, path: Path, data: bytes, suffix: str = ".pdf") -> None:
+    """Write through a temporary file in the same folder: a failure never leaves half a PDF where
+    a previous good one was."""
+    temporary: str | None = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".gridgov-", suffix=suffix, dir=path.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        raise CommandError(
+            say(args, f"无法写入 {path}：{error.strerror}", f"cannot write {path}: {error.strerror}")
+        ) from None

@@ -7,12 +7,16 @@ numbers or phones: revealing them is a decision an administrator takes, logged i
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gridgov_desktop.cli.common import EXIT_OK, CommandError, common_options, open_database, say
+from gridgov_desktop.cli.common import (
+    EXIT_OK,
+    common_options,
+    open_database,
+    say,
+    write_atomically,
+)
 
 if TYPE_CHECKING:
     from gridgov_desktop.db.engine import Database
@@ -57,7 +61,7 @@ def _print_residents(args: argparse.Namespace) -> int:
     by_household = args.by == "household"
     kind = RegisterKind.HOUSEHOLDS if by_household else RegisterKind.RESIDENTS_BY_BUILDING
     data = resident_register(db, SYSTEM, node_id, kind=kind)
-    _write(args, args.output, register_pdf(data))
+    write_atomically(args, args.output, register_pdf(data))
     title = "户籍登记表" if by_household else "居民花名册"
     print(
         say(
@@ -77,7 +81,7 @@ def _print_roles(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     data = roles_register(db, SYSTEM, _node_id(db, args.node))
-    _write(args, args.output, register_pdf(data))
+    write_atomically(args, args.output, register_pdf(data))
     count = len(data.entries)
     print(
         say(
@@ -93,20 +97,3 @@ def _node_id(db: Database, text: str | None) -> int | None:
     from gridgov_desktop.services.org import resolve_node
 
     return None if text is None else resolve_node(db, text).id
-
-
-def _write(args: argparse.Namespace, path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder: a failure never leaves half a PDF where
-    a previous good one was."""
-    temporary: str | None = None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".gridgov-", suffix=".pdf", dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError as error:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-        raise CommandError(
-            say(args, f"无法写入 {path}：{error.strerror}", f"cannot write {path}: {error.strerror}")
-        ) from None

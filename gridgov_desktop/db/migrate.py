@@ -69,8 +69,24 @@ def upgrade(db: Database, revision: str = "head") -> str:
     with unavailable_as_domain_error(), db.engine.execution_options(gridgov_write=True).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+    _seed_new_tables(db)
     reached = current_revision(db)
     return reached or ""
+
+
+def _seed_new_tables(db: Database) -> None:
+    """Give a database that already had its street the seed data of tables added since (the
+    service catalogue, the holiday calendar); a new database gets them with its street."""
+    from sqlalchemy import select
+
+    from gridgov_desktop.db.tables import OrgNode
+    from gridgov_desktop.services.catalogue import ensure_seed_catalogue
+    from gridgov_desktop.services.work_calendar import ensure_seed_calendar
+
+    with db.session(write=True) as session:
+        if session.scalar(select(OrgNode.id).limit(1)) is not None:
+            ensure_seed_catalogue(session)
+            ensure_seed_calendar(session)
 
 
 def has_foreign_tables(db: Database) -> bool:

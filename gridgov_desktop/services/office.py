@@ -51,10 +51,14 @@ def create_street(db: Database, actor: Actor, name: str, address: str = "", phon
         raise ValidationError("required", field="street_name")
     node = org.create_node(db, actor, None, NodeKind.STREET, name)
     set_office_info(db, actor, OfficeInfo(name=f"{name}办事处", address=address, phone=phone))
+    from gridgov_desktop.services.catalogue import ensure_seed_catalogue
     from gridgov_desktop.services.tags import ensure_default_tags
+    from gridgov_desktop.services.work_calendar import ensure_seed_calendar
 
     with db.session(write=True) as session:
         ensure_default_tags(session)
+        ensure_seed_catalogue(session)
+        ensure_seed_calendar(session)
     return node.id
 
 
