@@ -18,6 +18,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser("demo", parents=[common_options()], help="build a fictional demo street")
     demo.add_argument("--residents", type=positive_int, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=2026, metavar="S")
+    demo.add_argument(
+        "--requests",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also add N service requests of the last two months (e.g. 240; default none)",
+    )
     demo.set_defaults(handler=_demo)
 
 
@@ -31,7 +38,9 @@ def _demo(args: argparse.Namespace) -> int:
         if interactive:
             print(f"\r{done:,}/{total:,}", end="", file=sys.stderr, flush=True)
 
-    summary = build_demo_street(db, residents=args.residents, seed=args.seed, progress=progress)
+    summary = build_demo_street(
+        db, residents=args.residents, seed=args.seed, progress=progress, requests=args.requests
+    )
     if interactive:
         print(file=sys.stderr)
     print(

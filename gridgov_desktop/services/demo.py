@@ -42,6 +42,7 @@ from gridgov_desktop.domain.errors import ValidationError
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.services.bulk_rows import RESIDENT_LAYOUTS, ROLE_COLUMNS
+from gridgov_desktop.services.catalogue import ensure_seed_catalogue
 from gridgov_desktop.services.demo_names import CITIES, STREET_NAMES, NameMaker, words
 from gridgov_desktop.services.demo_people import PeopleMaker
 from gridgov_desktop.services.demo_tree import (
@@ -53,6 +54,7 @@ from gridgov_desktop.services.demo_tree import (
 from gridgov_desktop.services.office import OFFICE_ADDRESS, OFFICE_NAME, OFFICE_PHONE
 from gridgov_desktop.services.search_keys import resident_search_keys
 from gridgov_desktop.services.tags import ensure_default_tags
+from gridgov_desktop.services.work_calendar import ensure_seed_calendar
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +93,7 @@ def build_demo_street(
     *,
     today: dt.date | None = None,
     streets: int = 1,
+    requests: int = 0,
 ) -> DemoSummary:
     """Build a fictional street of exactly ``residents`` people into an empty database.
 
@@ -98,7 +101,8 @@ def build_demo_street(
     builds a district instead: the residents split unevenly over that many streets of about 1,000
     residents per community (for benches at a district's scale); the summary names the first street.
     Raises ``ValidationError("not_empty", field="database")`` if the organisation tree already has a
-    node.
+    node. ``requests`` > 0 adds that many service requests of the last two months (the window's
+    worklists and registers then have something to show).
     """
     if not 1 <= residents <= MAX_RESIDENTS:
         raise ValidationError("out_of_range", field="residents", minimum=1, maximum=MAX_RESIDENTS)
@@ -111,6 +115,13 @@ def build_demo_street(
             raise ValidationError("not_empty", field="database")
         writer = BulkWriter(session.connection(), _ROW_LAYOUTS)
         counts = _build(session, writer, residents, seed, today, progress, streets)
+        # What the service window needs from day one: the catalogue and the holiday calendar.
+        ensure_seed_catalogue(session)
+        ensure_seed_calendar(session)
+    if requests:
+        from gridgov_desktop.services.demo_requests import build_demo_requests
+
+        build_demo_requests(db, today=today, count=requests, seed=seed, progress=progress)
     seconds = time.perf_counter() - started
     log.debug("demo build: %.2f s in total (commit included)", seconds)
     return DemoSummary(**counts, seconds=seconds)

@@ -25,6 +25,7 @@ from gridgov_desktop.ui.widgets.form_keys import EnterMovesOn
 from gridgov_desktop.ui.workers import Cancelled, Progress, Task, Worker
 
 DEMO_RESIDENTS = 2000
+DEMO_REQUESTS = 240  # two months of the service window, so the worklists have something to show
 ADMIN_PAGE, STREET_PAGE, PROGRESS_PAGE = 0, 1, 2
 # The rule services.users applies (checked again there); here for the inline message as one types.
 
@@ -56,7 +57,9 @@ def set_up_office(db: Database, plan: SetupPlan, progress: Progress) -> SetupRes
     if plan.demo:
         from gridgov_desktop.services.demo import build_demo_street
 
-        summary = build_demo_street(db, residents=DEMO_RESIDENTS, progress=progress)
+        summary = build_demo_street(
+            db, residents=DEMO_RESIDENTS, progress=progress, requests=DEMO_REQUESTS
+        )
         street_name = summary.street_name
     actor = office.create_administrator(db, plan.username, plan.password, plan.display_name)
     if plan.street_name and not plan.demo:
