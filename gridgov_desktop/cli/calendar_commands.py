@@ -23,6 +23,7 @@ from gridgov_desktop.cli.common import (
     CommandError,
     common_options,
     open_database,
+    parse_date_argument,
     say,
 )
 
@@ -114,7 +115,7 @@ def _add_days(args: argparse.Namespace) -> int:
                 f"the number of working days is 0 or more: {args.days}",
             )
         )
-    start = _date(args, args.start) if args.start else dt.date.today()
+    start = parse_date_argument(args, args.start) if args.start else dt.date.today()
     db = open_database(args)
     try:
         calendar = load_calendar(db)
@@ -201,23 +202,6 @@ def _export(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
-
-
-def _date(args: argparse.Namespace, text: str) -> dt.date:
-    from gridgov_desktop.services.calendar_file import CalendarRowError, parse_day
-
-    try:
-        return parse_day(text)
-    except CalendarRowError as error:
-        if error.args_map["detail"] == "no_such_date":
-            raise CommandError(say(args, f"日期不存在：{text}", f"no such date: {text}")) from None
-        raise CommandError(
-            say(
-                args,
-                f"日期无法识别：{text}（请写成 2026-10-01）",
-                f"not a date: {text} (write 2026-10-01)",
-            )
-        ) from None
 
 
 def _year(args: argparse.Namespace, text: str) -> int:

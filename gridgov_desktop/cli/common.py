@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -106,4 +107,22 @@ def write_atomically(args: argparse.Namespace, path: Path, data: bytes, suffix: 
             Path(temporary).unlink(missing_ok=True)
         raise CommandError(
             say(args, f"无法写入 {path}：{error.strerror}", f"cannot write {path}: {error.strerror}")
+        ) from None
+
+
+def parse_date_argument(args: argparse.Namespace, text: str) -> dt.date:
+    """A date typed on the command line (2026-11-21, 2026/11/21, 2026年11月21日), or a one-line error."""
+    from gridgov_desktop.services.calendar_file import CalendarRowError, parse_day
+
+    try:
+        return parse_day(text)
+    except CalendarRowError as error:
+        if error.args_map["detail"] == "no_such_date":
+            raise CommandError(say(args, f"日期不存在：{text}", f"no such date: {text}")) from None
+        raise CommandError(
+            say(
+                args,
+                f"日期无法识别：{text}（请写成 2026-11-21）",
+                f"not a date: {text} (write 2026-11-21)",
+            )
         ) from None

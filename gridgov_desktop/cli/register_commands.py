@@ -26,6 +26,7 @@ from gridgov_desktop.cli.common import (
     CommandError,
     common_options,
     open_database,
+    parse_date_argument,
     positive_int,
     say,
     write_atomically,
@@ -148,7 +149,7 @@ def _services(args: argparse.Namespace) -> int:
     from gridgov_desktop.services.service_register_types import Grouping
     from gridgov_desktop.services.service_registers import service_register
 
-    date_from, date_to = _date(args, args.date_from), _date(args, args.date_to)
+    date_from, date_to = _date_range(args)
     kind = _format(args)
     db = open_database(args)
     data = service_register(
@@ -164,8 +165,8 @@ def _overdue(args: argparse.Namespace) -> int:
     from gridgov_desktop.services.actor import SYSTEM
     from gridgov_desktop.services.service_registers import overdue_register
 
-    at = _date(args, args.at) if args.at else None
-    date_from = _date(args, args.date_from) if args.date_from else None
+    at = parse_date_argument(args, args.at) if args.at else None
+    date_from = parse_date_argument(args, args.date_from) if args.date_from else None
     kind = _format(args)
     db = open_database(args)
     data = overdue_register(
@@ -183,7 +184,7 @@ def _ratings(args: argparse.Namespace) -> int:
     from gridgov_desktop.services.actor import SYSTEM
     from gridgov_desktop.services.service_registers import rating_register
 
-    date_from, date_to = _date(args, args.date_from), _date(args, args.date_to)
+    date_from, date_to = _date_range(args)
     kind = _format(args)
     db = open_database(args)
     data = rating_register(
@@ -200,7 +201,7 @@ def _stats(args: argparse.Namespace) -> int:
     from gridgov_desktop.services.actor import SYSTEM
     from gridgov_desktop.services.service_statistics import service_statistics
 
-    date_from, date_to = _date(args, args.date_from), _date(args, args.date_to)
+    date_from, date_to = _date_range(args)
     kind = _format(args) if args.output is not None else None
     db = open_database(args)
     data = service_statistics(
@@ -217,21 +218,6 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 # --- shared ---------------------------------------------------------------------------------------
-def _date(args: argparse.Namespace, text: str) -> dt.date:
-    from gridgov_desktop.services.calendar_file import CalendarRowError, parse_day
-
-    try:
-        return parse_day(text)
-    except CalendarRowError as error:
-        if error.args_map["detail"] == "no_such_date":
-            raise CommandError(say(args, f"日期不存在：{text}", f"no such date: {text}")) from None
-        raise CommandError(
-            say(
-                args,
-                f"日期无法识别：{text}（请写成 2026-11-21）",
-                f"not a date: {text} (write 2026-11-21)",
-            )
-        ) from None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -297,3 +283,7 @@ def _stats_table(data: ServiceStatistics) -> str:
                  str(row.overdue), str(row.rated), score]  # fmt: skip
         lines.append("\t".join(cells))
     return "\n".join(lines)
+
+
+def _date_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    return parse_date_argument(args, args.date_from), parse_date_argument(args, args.date_to)

@@ -225,7 +225,8 @@ def test_tags_roles_settings_and_one_audit_entry(built: tuple[Database, DemoSumm
 
     office = office_info(db)
     assert office.name == f"{summary.street_name}办事处" and office.address and parse_phone(office.phone)
-    assert entries == [("demo_build", str(summary.street_id))]
+    # One entry for the whole street, and the holiday calendar's seeding (the service window's).
+    assert entries == [("demo_build", str(summary.street_id)), ("seed", "2025,2026")]
 
 
 def test_same_seed_same_street_on_either_backend(
