@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any
 
 from gridgov_desktop.domain.id_number import mask_id_number
 from gridgov_desktop.domain.phone import mask_phone
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from gridgov_desktop.db.tables_service import Rectification, ServiceRequest
 
 
-def summary_select() -> Select[Unpack[tuple[Any, ...]]]:
+def summary_select() -> Select[*tuple[Any, ...]]:
     """The columns of a ``RequestSummary``; callers add their own WHERE and ORDER BY."""
     from sqlalchemy import select
 

@@ -1,10 +1,13 @@
-"""The main window: organisation tree left, residents of the selected node right, search on top.
+"""The main window: organisation tree left, residents of the selected node right, search on top;
+the service window's worklists on a second tab (Ctrl+1 / Ctrl+2).
 
 Everything it shows comes from service calls: the tree model asks for one level at a time, the table
 holds resident ids and fetches rows in pages, the search box runs its queries on a worker thread.
 The id list of a large node (the whole street: 200,000 ids) is loaded off the GUI thread too.
 Enter (in the search box or on a row), a double click or a scanned ID number opens the person's form;
-F2 registers a new resident; the File menu holds the Excel and print actions (``registry_files``).
+F2 registers a new resident; the File menu holds the Excel and print actions (``registry_files``);
+the 服务 menu, F4, receipts and scanned QR codes belong to ``service_desk``. F5 and Ctrl+P act on
+the tab shown.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from gridgov_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from gridgov_desktop.ui.i18n import format_count, role_label
 from gridgov_desktop.ui.icons import app_icon
 from gridgov_desktop.ui.models.resident_table_model import ResidentTableModel
+from gridgov_desktop.ui.service_desk import ServiceDesk
 from gridgov_desktop.ui.widgets.org_panel import OrgPanel
 from gridgov_desktop.ui.widgets.resident_list import ResidentListView
 from gridgov_desktop.ui.workers import Worker
@@ -93,6 +97,17 @@ class MainWindow(QMainWindow):
         )
         self.residents = ResidentActions(self, db, actor, worker, lang=lang)
         self.files = RegistryFiles(self, db, actor, worker, settings, self.current_scope, lang=lang)
+        self.service = ServiceDesk(
+            self,
+            self.ui,
+            db,
+            actor,
+            settings,
+            worker,
+            selected_resident=self.selected_resident_id,
+            tree_scope=self._tree_scope,
+            lang=lang,
+        )
         self._setup_views()
         self._setup_actions()
         self._setup_status_bar()
@@ -121,11 +136,12 @@ class MainWindow(QMainWindow):
         view.loaded.connect(self._ids_loaded)
         view.open_requested.connect(residents.open_resident)
         residents.saved.connect(self._resident_saved)
+        residents.request_service.connect(self.service.new_request_for)
         for changed in (residents.residents_changed, self.files.residents_changed):
             changed.connect(lambda: self.refresh(quiet=True))
-        for status in (view.status, residents.status, self.files.status):
+        for status in (view.status, residents.status, self.files.status, self.service.status):
             status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        for failed in (view.failed, residents.failed):
+        for failed in (view.failed, residents.failed, self.service.failed):
             failed.connect(self._report_error)
 
     def _setup_views(self) -> None:
@@ -151,7 +167,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionFind.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("F3")])
         ui.actionFind.triggered.connect(self.focus_search)
-        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionRefresh.triggered.connect(self.refresh_shown)
+        ui.actionPrint.triggered.connect(self.print_shown)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionNewResident.triggered.connect(self.new_resident)
@@ -162,7 +179,7 @@ class MainWindow(QMainWindow):
         )
         self.files.connect_actions(ui)
         shortcuts = (ui.actionFind, ui.actionRefresh, ui.actionQuit, ui.actionNewResident)
-        for action in (*shortcuts, ui.actionHousehold, ui.actionPrintResidents):
+        for action in (*shortcuts, ui.actionHousehold, ui.actionPrint):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         themes_group = QActionGroup(self)
@@ -196,6 +213,11 @@ class MainWindow(QMainWindow):
         separator = QLabel("|")
         for label in (self.user_label, separator, self.database_label):
             self.statusBar().addPermanentWidget(label)
+        self.service.add_status_widgets()
+        # After the first rows are painted: start-up does not wait for the calendar.
+        self.first_data_painted.connect(
+            lambda: QTimer.singleShot(1000, self.service, self.service.check_calendar)
+        )
 
     # --- tree and table ----------------------------------------------------------------------------
     def _node_selected(self, node: NodeSummary | None) -> None:
@@ -259,6 +281,10 @@ class MainWindow(QMainWindow):
             self.ui.residentTable.selectRow(row)
             self.ui.residentTable.scrollTo(self.table_model.index(row, 0))
 
+    def _tree_scope(self) -> tuple[int | None, str]:
+        node = self.org_panel.current_node() or self._node
+        return (node.id, node.display_name) if node is not None else (None, "")
+
     def current_scope(self) -> Scope:
         node = self._node
         if node is None:
@@ -288,6 +314,20 @@ class MainWindow(QMainWindow):
         box = self.ui.searchBox
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()
+
+    def refresh_shown(self) -> None:
+        """F5: the worklist when it is shown, else the tree and the resident list."""
+        if self.service.worklist_shown() and self.service.panel is not None:
+            self.service.panel.refresh()
+        else:
+            self.refresh()
+
+    def print_shown(self) -> None:
+        """Ctrl+P: the worklist as sorted on screen, or the register of the residents shown."""
+        if self.service.worklist_shown() and self.service.panel is not None:
+            self.service.panel.print_list()
+        else:
+            self.files.print_screen()
 
     def refresh(
         self, *, quiet: bool = False, path: str | None = None, select_resident: int | None = None
@@ -382,4 +422,5 @@ class MainWindow(QMainWindow):
         self._settings.set(MAIN_SPLITTER_STATE, bytes(self.ui.splitter.saveState().data()))
         self._settings.set(ORG_PANEL_STATE, self.org_panel.save_state())
         self._settings.sync()
+        self.service.close()
         super().closeEvent(event)

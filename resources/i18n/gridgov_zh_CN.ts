@@ -37,6 +37,518 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/calendar_dialog.py" line="+55"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holiday (rest)</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Make the day an ordinary day again (Delete)</source>
+        <translation>恢复为普通日（Delete）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not loaded: {year} counts Monday to Friday only.</source>
+        <translation>尚未导入：{year}年暂按周一至周五计算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded from {source} on {date}.</source>
+        <translation>来源：{source}，{date} 导入。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{holidays} days off, {workdays} make-up working days</source>
+        <translation>放假 {holidays} 天，调休上班 {workdays} 天</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Type the date as 2026-10-01.</source>
+        <translation>请按 2026-10-01 的格式填写日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such date.</source>
+        <translation>没有这一天。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved {date}: {kind}.</source>
+        <translation>已保存 {date}：{kind}。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{date} is an ordinary day again.</source>
+        <translation>{date} 已恢复为普通日。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import holidays</source>
+        <translation>导入节假日安排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>节假日安排文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported {file}: {years}, {holidays} days off, {workdays} make-up working days.</source>
+        <translation>已导入 {file}：{years}年，放假 {holidays} 天，调休上班 {workdays} 天。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export holidays</source>
+        <translation>导出节假日安排</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {count} days to {file}.</source>
+        <translation>已导出 {count} 天到 {file}。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>… and {count} more.</source>
+        <translation>……还有 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_dialog.ui" line="+14"/>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Statutory holidays and make-up working days</source>
+        <translation>法定节假日与调休上班日</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set a day</source>
+        <translation>设置某一天</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>2026-10-01</source>
+        <translation>2026-10-01</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 春节</source>
+        <translation>如：春节</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save day</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Make ordinary</source>
+        <translation>恢复为普通日(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xport year…</source>
+        <translation>导出本年(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/catalogue_dialog.py" line="+72"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+364"/>
+        <source>On the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>Read only: only an administrator changes the catalogue.</source>
+        <translation>只读：服务事项目录仅由管理员修改。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} (no longer offered)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{shown} of {total} services</source>
+        <translation>显示 {shown} 项，共 {total} 项</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New service: not saved yet.</source>
+        <translation>新增事项：尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+151"/>
+        <source>offered</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+151"/>
+        <source>no longer offered</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+151"/>
+        <source>Version {number}, {state}.</source>
+        <translation>第{number}版，{state}。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+77"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reactivate</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Version {number}</source>
+        <translation>第{number}版</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Unsaved changes.</source>
+        <translation>有未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Nothing changed: still version {number}.</source>
+        <translation>内容没有变化，仍为第{number}版。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as version {number}.</source>
+        <translation>已保存为第{number}版。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop offering “{name}”? The windows can no longer accept it; past requests and their receipts stay as they are.</source>
+        <translation>停用“{name}”？停用后各窗口不能再受理该事项；已受理的申请及其回执不受影响。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{name}” is offered again.</source>
+        <translation>“{name}”已恢复使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” is no longer offered.</source>
+        <translation>“{name}”已停用。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reload it now? What you typed here will be lost.</source>
+        <translation>现在重新载入吗？此处输入的内容将不保留。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded: this is the latest version.</source>
+        <translation>已重新载入，当前为最新版本。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard unsaved edits?</source>
+        <translation>放弃未保存的修改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service has edits that are not saved. Discard them?</source>
+        <translation>该事项有尚未保存的修改，确定放弃吗？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>System (initial catalogue)</source>
+        <translation>系统（初始目录）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{days} working days</source>
+        <translation>{days}个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/catalogue_dialog.ui" line="+14"/>
+        <location line="+27"/>
+        <source>Service catalogue</source>
+        <translation>服务事项目录</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Filter: name, code or department (Ctrl+F)</source>
+        <translation>筛选：名称、编码或部门（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;New service</source>
+        <translation>新增事项(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>C&amp;ode:</source>
+        <translation>事项编码(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>lower-case letters, digits, hyphens: residence-cert</source>
+        <translation>小写字母、数字、连字符，如 residence-cert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name:</source>
+        <translation>事项名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Department:</source>
+        <translation>办理部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the department that decides</source>
+        <translation>作出决定的部门</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Legal basis:</source>
+        <translation>设定依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cond&amp;itions:</source>
+        <translation>办理条件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Fee:</source>
+        <translation>收费标准(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Time limit:</source>
+        <translation>承诺时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Resident comes back to &amp;collect</source>
+        <translation>需再来取件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Materials</source>
+        <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mandatory</source>
+        <translation>必交</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Add material</source>
+        <translation>添加材料(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;History</source>
+        <translation>历史版本(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Materials</source>
+        <translation>材料数</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CommunityLabels</name>
     <message>
         <location filename="../../gridgov_desktop/ui/widgets/community_labels.py" line="+18"/>
@@ -295,7 +807,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/first_run_wizard.py" line="+94"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/first_run_wizard.py" line="+97"/>
         <source>Set up</source>
         <translation>开始设置</translation>
     </message>
@@ -473,7 +985,7 @@
 <context>
     <name>HitList</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/widgets/search_box.py" line="+66"/>
+        <location filename="../../gridgov_desktop/ui/widgets/search_box.py" line="+84"/>
         <location line="+64"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -1207,6 +1719,185 @@ The change is shown again as it would be now: check it once more.</source>
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../forms/intake_dialog.ui" line="+14"/>
+        <location line="+23"/>
+        <source>Accept a request</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&amp;Service (name, code or pinyin initials):</source>
+        <translation>服务事项(&amp;S)（名称、编码或拼音首字母）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. jzzm; arrows choose, Enter takes it</source>
+        <translation>如 jzzm；方向键选择，回车确定</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Service</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Department</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Materials brought (Space ticks, Ctrl+A ticks all):</source>
+        <translation>已收材料(&amp;M)（空格勾选，Ctrl+A 全部勾选）：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Conditions and legal basis:</source>
+        <translation>办理条件与设定依据：</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>One-time &amp;notice</source>
+        <translation>出具一次性告知书(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Accept and print receipt</source>
+        <translation>受理并打印回执(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/intake_dialog.py" line="+96"/>
+        <source>Window {number}</source>
+        <translation>第{number}号窗口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept and print the receipt (Ctrl+Enter)</source>
+        <translation>受理并打印回执（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a one-time notice of what is missing (Ctrl+G)</source>
+        <translation>出具一次性告知书，一次列明所缺材料（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Applicant: {person}</source>
+        <translation>申请人：{person}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept a request: {name}</source>
+        <translation>受理事项：{name}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a service on the left.</source>
+        <translation>请在左侧选择服务事项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Promised completion date: {date} ({days} working days)</source>
+        <translation>承诺办结日期：{date}（{days}个工作日）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promised completion date: {date} (on the spot)</source>
+        <translation>承诺办结日期：{date}（即办）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last one-time notice {number}: the materials brought then are ticked.</source>
+        <translation>上次告知书 {number} 已收材料已勾选</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Department: {text}</source>
+        <translation>办理部门：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions: {text}</source>
+        <translation>办理条件：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis: {text}</source>
+        <translation>设定依据：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee: {text}</source>
+        <translation>收费标准：{text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[required]</source>
+        <translation>【必需】</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[optional]</source>
+        <translation>【可选】</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{count} required missing: {names}. One-time notice: Ctrl+G.</source>
+        <translation>尚缺 {count} 项必需材料：{names}。可出具一次性告知书（Ctrl+G）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every required material is here: accept with Ctrl+Enter.</source>
+        <translation>必需材料已齐全，按 Ctrl+Enter 受理并打印回执。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accepted: receipt {number}.</source>
+        <translation>已受理，回执号 {number}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Accepted as {number}, but the receipt was not printed: {reason}</source>
+        <translation>已受理，回执号 {number}，但回执未能打印：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt {number}</source>
+        <translation>受理回执 {number}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One-time notice {number} given.</source>
+        <translation>已出具一次性告知书 {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One-time notice {number}</source>
+        <translation>一次性告知书 {number}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Discard the ticks?</source>
+        <translation>放弃已勾选的材料？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The materials ticked for this service have not been accepted. Discard them?</source>
+        <translation>本事项已勾选的材料尚未受理，确定放弃吗？</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../gridgov_desktop/ui/i18n.py" line="+45"/>
@@ -1390,7 +2081,7 @@ The change is shown again as it would be now: check it once more.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/main_window.py" line="+103"/>
+        <location filename="../../gridgov_desktop/ui/main_window.py" line="+120"/>
         <source>No resident matches “{text}”.</source>
         <translation>没有找到与“{text}”匹配的居民。</translation>
     </message>
@@ -1400,7 +2091,7 @@ The change is shown again as it would be now: check it once more.</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>User: {user} ({role})</source>
         <translation>用户：{user}（{role}）</translation>
     </message>
@@ -1410,19 +2101,19 @@ The change is shown again as it would be now: check it once more.</source>
         <translation>数据库：{database}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>No street has been set up yet.</source>
         <translation>尚未建立街道。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+146"/>
+        <location line="+4"/>
+        <location line="+153"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>Total: 1 resident</source>
         <translation>共 1 人</translation>
     </message>
@@ -1432,7 +2123,7 @@ The change is shown again as it would be now: check it once more.</source>
         <translation>共 {count} 人</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Search results for “{text}”</source>
         <translation>“{text}”的查找结果</translation>
     </message>
@@ -1442,12 +2133,12 @@ The change is shown again as it would be now: check it once more.</source>
         <translation>已打开 {name}（{id_number}）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Refreshed.</source>
         <translation>已刷新。</translation>
     </message>
@@ -1490,26 +2181,52 @@ Residents, one-stop services and mediation.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>Name, pinyin initials, ID number or its last digits, phone or its last 4 digits, room (3-2-501)…</source>
-        <translation>姓名、拼音首字母、身份证号或尾号、电话或后四位、门牌号（如 3-2-501）…</translation>
+        <source>Name, pinyin initials, ID number or its last digits, phone or its last 4 digits, room (3-2-501), receipt number…</source>
+        <translation>姓名、拼音首字母、身份证号或尾号、电话或后四位、门牌号（如 3-2-501）、回执编号…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+19"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+320"/>
+        <source>The organisation tree and its residents (Ctrl+1)</source>
+        <translation>组织架构与居民列表（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Service window</source>
+        <translation>服务窗口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worklists of the service window: due today, overdue, awaiting collection, paused (Ctrl+2)</source>
+        <translation>服务窗口工作台：今日到期、已逾期、待取件、已暂停（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Service</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -1529,7 +2246,92 @@ Residents, one-stop services and mediation.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>&amp;New service request…</source>
+        <translation>新建服务申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take a request of the selected resident: choose the service, tick the materials (F4)</source>
+        <translation>为选中的居民受理事项：选择服务事项，勾选所交材料（F4）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open receipt…</source>
+        <translation>打开回执(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a request by its receipt number, typed or scanned (Ctrl+O)</source>
+        <translation>按回执编号打开受理事项，可输入或扫码（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Worklists</source>
+        <translation>工作台(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due today, overdue, awaiting collection, paused (Ctrl+2)</source>
+        <translation>今日到期、已逾期、待取件、已暂停（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Bad-review follow-ups…</source>
+        <translation>差评整改(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectification of bad reviews: measures and the reply to the resident</source>
+        <translation>差评整改：整改措施及回复群众</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Registers and statistics…</source>
+        <translation>台账与统计(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service registers and statistics of the part of the tree selected on the left</source>
+        <translation>左侧所选范围的服务台账与统计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the &amp;window number…</source>
+        <translation>设置窗口号(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of this service window, printed on receipts</source>
+        <translation>本服务窗口的编号，打印在受理回执上</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service &amp;catalogue…</source>
+        <translation>服务事项目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services, their materials, time limits and legal basis</source>
+        <translation>服务事项及其申请材料、承诺时限和设定依据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working-day &amp;calendar…</source>
+        <translation>工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statutory holidays and make-up working days: import next year&apos;s</source>
+        <translation>法定节假日及调休上班日：导入下一年的安排</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Residents list</source>
+        <translation>居民列表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;New resident…</source>
         <translation>登记居民(&amp;N)…</translation>
     </message>
@@ -1600,16 +2402,26 @@ Residents, one-stop services and mediation.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Print what is shown…</source>
+        <translation>打印当前列表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview and print the list on screen: the residents&apos; register, or the worklist (Ctrl+P)</source>
+        <translation>预览并打印屏幕上的列表：居民花名册或工作台清单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print &amp;residents by building…</source>
         <translation>打印居民花名册(&amp;R)…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Preview and print the residents by building (Ctrl+P)</source>
-        <translation>预览并打印按楼栋排列的居民花名册（Ctrl+P）</translation>
+        <source>Preview and print the residents by building</source>
+        <translation>预览并打印按楼栋排列的居民花名册</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Print the &amp;household register…</source>
         <translation>打印户籍登记表(&amp;H)…</translation>
     </message>
@@ -1690,6 +2502,29 @@ Residents, one-stop services and mediation.</source>
         <location filename="../../gridgov_desktop/ui/widgets/masked_line_edit.py" line="+32"/>
         <source>Masked. Click “Show” to see the number, or type a new one to replace it.</source>
         <translation>已遮蔽。点“显示”查看完整号码，或直接输入新号码替换。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsTable</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/catalogue_materials.py" line="+28"/>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application form</source>
+        <translation>申请表</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +2779,7 @@ Residents, one-stop services and mediation.</source>
 <context>
     <name>OrgPanel</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/widgets/org_panel.py" line="+110"/>
+        <location filename="../../gridgov_desktop/ui/widgets/org_panel.py" line="+112"/>
         <source>Fil&amp;ter:</source>
         <translation>筛选(&amp;T)：</translation>
     </message>
@@ -1974,7 +2809,7 @@ Residents, one-stop services and mediation.</source>
         <translation>共建单位(&amp;U)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>Nothing matches “{text}”.</source>
         <translation>没有与“{text}”匹配的节点。</translation>
     </message>
@@ -2676,6 +3511,242 @@ Residents, one-stop services and mediation.</source>
     </message>
 </context>
 <context>
+    <name>RectificationDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/rectification_dialog.py" line="+99"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Total: %n follow-up(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Closed: the resident was answered on {date}.</source>
+        <translation>已办结：已于 {date} 回复群众。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Write something first.</source>
+        <translation>请先填写内容。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Measures saved.</source>
+        <translation>整改措施已保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply saved: follow-up closed.</source>
+        <translation>回复已保存，整改记录已办结。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>someone</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} saved this follow-up after you opened it.
+
+Show what they saved? Choose No to keep your text and save it again.</source>
+        <translation>在您打开之后，{who} 已修改并保存了这条整改记录。
+
+是否显示其保存的内容？选择“否”则保留您填写的内容，可再次保存。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: {who} changed this follow-up.</source>
+        <translation>未保存：{who} 已修改这条整改记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The latest follow-up is shown.</source>
+        <translation>已显示最新的整改记录。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New bad reviews must be followed up within {days} working days.</source>
+        <translation>今后的差评须在 {days} 个工作日内整改并回复。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preparing the ledger…</source>
+        <translation>正在生成台账…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ratings and rectifications</source>
+        <translation>好差评及整改台账</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved text</source>
+        <translation>内容未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The measures or the reply were not saved. Discard them?</source>
+        <translation>整改措施或回复尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rectification_dialog.ui" line="+14"/>
+        <source>Bad-review follow-ups</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rectification of bad reviews</source>
+        <translation>差评整改台账</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Unanswered only</source>
+        <translation>只看未回复(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Follow-up</source>
+        <translation>整改与回复</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resident&apos;s comment:</source>
+        <translation>群众意见：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Measures taken:</source>
+        <translation>整改措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What was found and what was done about it</source>
+        <translation>查明的问题及采取的整改措施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reply to the resident:</source>
+        <translation>回复群众(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What the resident was told, and how (phone, visit, letter)</source>
+        <translation>回复群众的内容及方式（电话、上门、书面）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the &amp;measures</source>
+        <translation>保存整改措施(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the reply and &amp;close the follow-up</source>
+        <translation>保存回复并办结(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Time &amp;limit for a follow-up:</source>
+        <translation>整改时限(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the &amp;time limit</source>
+        <translation>保存时限(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Print the ledger…</source>
+        <translation>打印台账(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview and print the rating register with its follow-ups (Ctrl+P)</source>
+        <translation>预览并打印好差评及整改台账（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationTable</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/rectification_table.py" line="+77"/>
+        <source>Receipt no.</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident&apos;s comment</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left / overdue</source>
+        <translation>剩余/逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Overdue: due by {date}</source>
+        <translation>已逾期：整改期限为 {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Overdue %n working day(s)</source>
+        <translation>
+            <numerusform>逾期%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余%n个工作日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegistryFiles</name>
     <message>
         <location filename="../../gridgov_desktop/ui/dialogs/registry_files.py" line="+102"/>
@@ -2755,9 +3826,569 @@ Residents, one-stop services and mediation.</source>
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/request_dialog.py" line="+106"/>
+        <source>Reprint the receipt, marked as a reprint (Ctrl+P)</source>
+        <translation>补打回执，回执上标注“补打”（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the request again (F5)</source>
+        <translation>重新加载（F5）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the rating (Ctrl+S)</source>
+        <translation>保存评价（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+177"/>
+        <source>Receipt {number}</source>
+        <translation>受理回执 {number}</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Overdue: due {date}</source>
+        <translation>逾期：应于{date}办结</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Window {number} · {clerk}</source>
+        <translation>第{number}号窗口 · {clerk}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paused {days} working days, moved to {date}</source>
+        <translation>暂停{days}个工作日，顺延至{date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (clock stopped while paused)</source>
+        <translation>（暂停中，停止计时）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not printed yet</source>
+        <translation>尚未打印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed once</source>
+        <translation>已打印 1 次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed {count} times ({reprints} reprints)</source>
+        <translation>已打印 {count} 次（补打 {reprints} 次）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused: {reason}</source>
+        <translation>不予受理/退回：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collected by {name} at {time}</source>
+        <translation>{name} 于 {time} 取件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Completed at {time}</source>
+        <translation>{time} 办结</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{level}, {time}, recorded by {by}</source>
+        <translation>{level}（{time}，{by}录入）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: “{comment}”</source>
+        <translation>：“{comment}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bad review: rectification record opened {opened}, due {due} — {status}.</source>
+        <translation>差评整改：{opened} 已生成整改记录，须于{due}前整改并回复群众（{status}）。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Done: {action}. Now “{status}”.</source>
+        <translation>已{action}，现为“{status}”。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Receipt {number} (reprint {count})</source>
+        <translation>受理回执 {number}（补打{count}）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose one of the five levels (1–5).</source>
+        <translation>请选择评价等级（按 1–5）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rating saved.</source>
+        <translation>评价已保存。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discard the rating?</source>
+        <translation>放弃评价？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rating has not been saved. Close without saving it?</source>
+        <translation>评价尚未保存，确定不保存就关闭吗？</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open a receipt</source>
+        <translation>打开回执</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="+14"/>
+        <source>Request</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Reloa&amp;d</source>
+        <translation>重新加载(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Service:</source>
+        <translation>服务事项：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Accepted by:</source>
+        <translation>受理窗口：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Accepted at:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Promised by:</source>
+        <translation>承诺办结：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Due now:</source>
+        <translation>当前到期：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Materials received:</source>
+        <translation>已收材料：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Receipt:</source>
+        <translation>回执打印：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Outcome:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>History:</source>
+        <translation>办理记录：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Start handling</source>
+        <translation>开始办理(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resume</source>
+        <translation>恢复办理(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Pause…</source>
+        <translation>暂停(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Complete</source>
+        <translation>办结(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;fuse / return…</source>
+        <translation>不予受理/退回(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Co&amp;llected…</source>
+        <translation>取件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reprint receipt</source>
+        <translation>补打回执</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resident&apos;s rating</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Co&amp;mment:</source>
+        <translation>评价意见(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Optional: what the resident said</source>
+        <translation>可选：群众的意见</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save rating</source>
+        <translation>保存评价</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/request_labels.py" line="+36"/>
+        <location line="+23"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused / returned</source>
+        <translation>不予受理/退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse / return</source>
+        <translation>不予受理/退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printed</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt reprinted</source>
+        <translation>补打回执</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To be rectified</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified, reply pending</source>
+        <translation>已整改（待回复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident answered</source>
+        <translation>已回复群众</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStepDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/request_step_dialog.py" line="+65"/>
+        <source>Refuse…</source>
+        <translation>不予受理/退回…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pause request {number}</source>
+        <translation>暂停办理：回执 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clock stops while the office waits for the resident; resuming moves the promised date on by the working days spent waiting.</source>
+        <translation>等待群众补正期间停止计时；恢复办理时，承诺办结日期按暂停的工作日数顺延。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Waiting for:</source>
+        <translation>等待内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the applicant&apos;s signature on the form</source>
+        <translation>如：申请人在申请表上签字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse or return request {number}</source>
+        <translation>不予受理/退回：回执 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request ends here and cannot be reopened. The reason is recorded in its history and told to the resident.</source>
+        <translation>事项到此结束，不能恢复。理由记入办理记录，并告知群众。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. does not meet the conditions: under 60</source>
+        <translation>如：不符合申领条件（未满60周岁）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result collected: {number}</source>
+        <translation>取件：回执 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the collector&apos;s ID card. Someone collecting for the applicant gives their own name and ID number.</source>
+        <translation>请核验取件人的身份证。他人代领的，填写代领人本人的姓名和证件号码。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refuse the request?</source>
+        <translation>确定不予受理/退回？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse or return request {number}? This cannot be undone.
+Reason: {reason}</source>
+        <translation>确定对回执 {number} 不予受理/退回吗？此操作不可撤销。
+理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_step_dialog.ui" line="+87"/>
+        <source>Collector&apos;s &amp;name:</source>
+        <translation>取件人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Collector&apos;s &amp;ID number:</source>
+        <translation>取件人证件号码(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/models/request_table_model.py" line="+160"/>
+        <source>Clock stopped</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Overdue %n working day(s)</source>
+        <translation>
+            <numerusform>逾期%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Overdue: promised for {date}</source>
+        <translation>已逾期：承诺办结日期为 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the resident: the promised date moves on when it resumes</source>
+        <translation>等待群众补正：恢复办理时承诺日期相应顺延</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Receipt no.</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left / overdue</source>
+        <translation>剩余/逾期</translation>
+    </message>
+</context>
+<context>
     <name>ResidentActions</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/resident_actions.py" line="+121"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/resident_actions.py" line="+133"/>
         <source>Select a household or a resident first.</source>
         <translation>请先选择一户或一位居民。</translation>
     </message>
@@ -3368,6 +4999,90 @@ Reload the latest record? What you typed here is then replaced. Choose No to kee
     </message>
 </context>
 <context>
+    <name>ServiceChooser</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/service_chooser.py" line="+77"/>
+        <source>{days} working days</source>
+        <translation>{days}个工作日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{shown} of {total} services</source>
+        <translation>共 {total} 项，符合 {shown} 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} services</source>
+        <translation>共 {total} 项</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDesk</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/service_desk.py" line="+189"/>
+        <source>Select a resident first: find them in the search box.</source>
+        <translation>请先选择居民：可在搜索框中查找。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open receipt</source>
+        <translation>打开回执</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt number (20261121-0007), or scan the receipt&apos;s QR code:</source>
+        <translation>回执编号（如 20261121-0007），或扫描回执上的二维码：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk is service window number (1–99):</source>
+        <translation>本机为第几号服务窗口（1–99）：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This desk is now window {number}.</source>
+        <translation>本机已设为第{number}号窗口。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window {number}</source>
+        <translation>第{number}号窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service → Set the window number… changes it</source>
+        <translation>可在“服务 → 设置窗口号…”中修改</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The {year} holidays are not loaded yet: ask the administrator.</source>
+        <translation>{year}年节假日安排尚未导入，请联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The {year} holidays are not loaded yet: import them in the working-day calendar.</source>
+        <translation>{year}年节假日安排尚未导入，请在“工作日历”中导入</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialogs</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/service_dialogs.py" line="+128"/>
+        <source>Receipt not recognised</source>
+        <translation>回执无法识别</translation>
+    </message>
+</context>
+<context>
     <name>ServiceFormDialog</name>
     <message>
         <location filename="../../gridgov_desktop/ui/dialogs/form_dialog.py" line="+48"/>
@@ -3552,6 +5267,247 @@ Reload the latest record? What you typed here is then replaced. Choose No to kee
     </message>
 </context>
 <context>
+    <name>ServiceRegistersDialog</name>
+    <message>
+        <location filename="../../forms/service_registers_dialog.ui" line="+14"/>
+        <source>Service registers and statistics</source>
+        <translation>服务台账与统计</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Registers of the service window</source>
+        <translation>便民服务窗口台账</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Register:</source>
+        <translation>台账(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/service_registers_dialog.py" line="+161"/>
+        <source>Service register (requests accepted)</source>
+        <translation>便民服务事项受理登记台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue register</source>
+        <translation>逾期事项台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings and rectifications</source>
+        <translation>好差评及整改台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics per service and month</source>
+        <translation>服务事项统计表（按事项、按月）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A band per day</source>
+        <translation>按日期分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A band per window</source>
+        <translation>按窗口分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A band per service</source>
+        <translation>按事项分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A band per department</source>
+        <translation>按办理部门分组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only residents of {place}</source>
+        <translation>仅限{place}的居民</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone (select a part of the tree to narrow it)</source>
+        <translation>全部居民（在主窗口选择组织节点可缩小范围）</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Completed late &amp;from:</source>
+        <translation>逾期办结自(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../forms/service_registers_dialog.ui" line="+13"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/service_registers_dialog.ui" line="+22"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The start date is after the end date.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing the register…</source>
+        <translation>正在生成台账…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the register</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {rows} rows to {file}.</source>
+        <translation>已导出 {rows} 行：{file}。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Service</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rated</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rating</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{count} requests accepted in the period.</source>
+        <translation>本期共受理 {count} 件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/service_registers_dialog.ui" line="+20"/>
+        <source>To&amp;day</source>
+        <translation>今天(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This &amp;month</source>
+        <translation>本月(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Last month</source>
+        <translation>上月(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Bands:</source>
+        <translation>分组(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Window:</source>
+        <translation>窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All windows</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bad reviews &amp;only</source>
+        <translation>仅差评(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Residents:</source>
+        <translation>居民范围：</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Show figures</source>
+        <translation>显示统计(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview the register before printing (Ctrl+P)</source>
+        <translation>打印前预览台账（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export .xlsx…</source>
+        <translation>导出 .xlsx(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>TreeEditor</name>
     <message>
         <location filename="../../gridgov_desktop/ui/widgets/org_tree_editor.py" line="+67"/>
@@ -3643,6 +5599,113 @@ Reload the latest record? What you typed here is then replaced. Choose No to kee
         <location line="+5"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/worklist_panel.py" line="+103"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this list…</source>
+        <translation>打印此清单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the request</source>
+        <translation>打开受理事项</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Click to sort</source>
+        <translation>点击排序</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+70"/>
+        <source>Whole hall</source>
+        <translation>全厅</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>This window (no. {number})</source>
+        <translation>本窗口（第{number}号）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../forms/worklist_panel.ui" line="+37"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/worklist_panel.ui" line="+16"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/worklist_panel.ui" line="+16"/>
+        <source>Awaiting collection</source>
+        <translation>待取件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/worklist_panel.ui" line="+16"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/worklist_panel.ui" line="+16"/>
+        <source>All open</source>
+        <translation>全部在办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/worklist_panel.ui" line="+16"/>
+        <source>Accepted today</source>
+        <translation>今日受理</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Window {number}</source>
+        <translation>第{number}号窗口</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Total: %n request(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Preparing {title}…</source>
+        <translation>正在生成“{title}”…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worklist_panel.ui" line="+29"/>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Requests of this window only, or of every window of the hall</source>
+        <translation>只看本窗口受理的事项，或全厅所有窗口的事项</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Enter: open the request · F5: refresh · Ctrl+P: print this list · Alt+1…Alt+6: change the list</source>
+        <translation>Enter：打开事项 · F5：刷新 · Ctrl+P：打印此清单 · Alt+1…Alt+6：切换清单</translation>
     </message>
 </context>
 </TS>

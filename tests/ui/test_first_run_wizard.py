@@ -180,8 +180,9 @@ def test_demo_street_is_built_with_a_progress_bar(
         residents: int,
         seed: int = 2026,
         progress: Callable[[int, int], None] | None = None,
+        requests: int = 0,
     ) -> _Summary:
-        assert residents == 2000
+        assert residents == 2000 and requests == 240  # the street comes with its window's history
         for done in range(0, residents + 1, 500):
             assert progress is not None
             progress(done, residents)
@@ -212,6 +213,7 @@ def test_cancelling_the_demo_build_stops_it_and_saves_no_account(
         residents: int,
         seed: int = 2026,
         progress: Callable[[int, int], None] | None = None,
+        requests: int = 0,
     ) -> _Summary:
         assert progress is not None
         started.set()

@@ -1,13 +1,15 @@
 """Opening the resident and household dialogs from the main window, one of each at a time.
 
 Dialogs are window-modal and opened with ``open()`` (never ``exec()``): the event loop keeps running,
-so worker results still arrive and tests can drive the dialog.
+so worker results still arrive and tests can drive the dialog. F4 in a resident's form closes it and
+asks for a service request of that person (``request_service``): find, Enter, F4 at the window.
 """
 
 from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from gridgov_desktop.db.engine import Database
@@ -24,12 +26,14 @@ from gridgov_desktop.ui.workers import Worker
 
 class ResidentActions(QObject):
     """``saved(resident_id, new)`` after the resident form saved; ``residents_changed`` after a
-    household change; ``failed(error)`` for errors to report; ``status(text)`` for the status bar."""
+    household change; ``failed(error)`` for errors to report; ``status(text)`` for the status bar;
+    ``request_service(resident_id)`` for F4 in a resident's form."""
 
     saved = Signal(int, bool, str)  # resident id, new, path of their household node
     residents_changed = Signal()
     failed = Signal(object)
     status = Signal(str)
+    request_service = Signal(int)
 
     def __init__(
         self, window: QWidget, db: Database, actor: Actor, worker: Worker, *, lang: str
@@ -95,9 +99,17 @@ class ResidentActions(QObject):
         dialog.saved.connect(lambda saved_id: self._saved(saved_id, new=resident_id is None))
         dialog.open_resident.connect(self.open_resident)
         dialog.household_changes.connect(self.open_household)
+        if resident_id is not None:
+            service = QShortcut(QKeySequence("F4"), dialog)
+            service.activated.connect(lambda: self._request_service(dialog, resident_id))
         self.resident_dialog = dialog
         dialog.open()
         return dialog
+
+    def _request_service(self, dialog: ResidentDialog, resident_id: int) -> None:
+        dialog.reject()  # asks first if something was typed
+        if not dialog.isVisible():
+            self.request_service.emit(resident_id)
 
     def open_household(self, household_id: int) -> HouseholdDialog:
         # Beside, not inside, an open resident form: opening a member from it replaces that form.

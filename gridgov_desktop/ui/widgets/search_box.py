@@ -6,10 +6,14 @@ for an older text are dropped: typing is never blocked, and what shows always ma
 Up/Down move through the hits, Enter takes the highlighted one (the top one by default), Esc closes
 the list, then clears the box. A barcode scanner types an ID number and Enter faster than the
 debounce: Enter then searches at once and takes the top hit when it arrives.
+
+A receipt number (``20261121-0007``) or a receipt's scanned QR code is not a resident: the box does
+not search residents for it, and Enter hands it on (``receipt_entered``) to open the request.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridgov_desktop.services.receipt_numbers import parse_receipt_text
 from gridgov_desktop.ui.i18n import sex_label
 from gridgov_desktop.ui.workers import Task, Worker
 
@@ -41,6 +46,19 @@ _STEPS = {
     Qt.Key.Key_PageDown.value: 8,
     Qt.Key.Key_PageUp.value: -8,
 }
+
+
+def looks_like_receipt(text: str, today: dt.date | None = None) -> bool:
+    """A receipt's QR payload, or a receipt number of a plausible day. The day matters: twelve
+    digits are also the start of an ID number ("210102198005"), whose first eight never read as a
+    day of this century (no province code begins with 20)."""
+    scanned = parse_receipt_text(text)
+    if scanned is None:
+        return False
+    if scanned.check_code is not None:
+        return True
+    year = int(scanned.receipt_no[:4])
+    return 2000 <= year <= (today or dt.date.today()).year + 1
 
 
 class HitList(QTreeWidget):
@@ -143,6 +161,7 @@ class SearchBox(QLineEdit):
     resident_chosen = Signal(object, object)  # the chosen ResidentHit, all hits (list)
     nothing_found = Signal(str)  # Enter on a text that matches nobody
     search_failed = Signal(object)  # the exception (DomainError when the database is unavailable)
+    receipt_entered = Signal(str)  # Enter on a receipt number or a scanned receipt QR code
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +178,7 @@ class SearchBox(QLineEdit):
         self._take_top_hit_when_ready = False
         self._list: HitList | None = None
         self.textChanged.connect(self._on_text_changed)
+        self.setProperty("handlesReceipts", True)  # ui.scanner leaves a scan here to the box
 
     def configure(self, search: SearchFunction, worker: Worker, debounce_ms: int = 250) -> None:
         self._search = search
@@ -187,7 +207,7 @@ class SearchBox(QLineEdit):
         if self._task is not None:
             self._task.cancel()
             self._task = None
-        if not text.strip():
+        if not text.strip() or looks_like_receipt(text):
             self._timer.stop()
             self._hide_list()
             return
@@ -228,6 +248,10 @@ class SearchBox(QLineEdit):
     # --- choosing ----------------------------------------------------------------------------------
     def _enter(self) -> None:
         if not self.text().strip():
+            return
+        if looks_like_receipt(self.text()):
+            self.selectAll()  # the next scan or name replaces this one
+            self.receipt_entered.emit(self.text().strip())
             return
         if self._hits_generation == self._generation:
             visible = self._list is not None and self._list.isVisible()
