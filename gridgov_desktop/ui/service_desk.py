@@ -26,7 +26,7 @@ from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.errors import DomainError
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.permissions import Permission, allows
-from gridgov_desktop.settings import WINDOW_NUMBER, Settings
+from gridgov_desktop.settings import RECEIPT_PAGE_SIZE, WINDOW_NUMBER, Settings
 from gridgov_desktop.ui.dialogs.service_dialogs import ServiceDialogs
 from gridgov_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from gridgov_desktop.ui.scanner import HANDLES_RECEIPTS, ScannerListener
@@ -92,6 +92,10 @@ class ServiceDesk(QObject):
         ui.actionRectifications.triggered.connect(self.dialogs.rectifications)
         ui.actionServiceRegisters.triggered.connect(self.registers)
         ui.actionWindowNumber.triggered.connect(self.set_window_number)
+        ui.actionReceiptOnA4.setChecked(self._settings.get(RECEIPT_PAGE_SIZE) == "A4")
+        ui.actionReceiptOnA4.toggled.connect(
+            lambda on: self._settings.set(RECEIPT_PAGE_SIZE, "A4" if on else "A5")
+        )
         ui.actionCatalogue.triggered.connect(self.dialogs.catalogue)
         ui.actionCalendar.triggered.connect(self.dialogs.calendar)
         allowed = {
@@ -101,6 +105,7 @@ class ServiceDesk(QObject):
             ui.actionRectifications: allows(self._actor, Permission.VIEW_SERVICE_REGISTERS),
             ui.actionServiceRegisters: allows(self._actor, Permission.VIEW_SERVICE_REGISTERS),
             ui.actionWindowNumber: self.serves,
+            ui.actionReceiptOnA4: self.serves,
             ui.actionCatalogue: allows(self._actor, Permission.MANAGE_CATALOGUE),
             ui.actionCalendar: allows(self._actor, Permission.MANAGE_CALENDAR),
         }

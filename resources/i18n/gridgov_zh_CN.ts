@@ -2191,12 +2191,12 @@ Residents, one-stop services and mediation.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+320"/>
+        <location line="+332"/>
         <source>The organisation tree and its residents (Ctrl+1)</source>
         <translation>组织架构与居民列表（Ctrl+1）</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-205"/>
         <source>Service window</source>
         <translation>服务窗口</translation>
     </message>
@@ -2221,7 +2221,7 @@ Residents, one-stop services and mediation.</source>
         <translation>服务(&amp;S)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
@@ -2304,6 +2304,16 @@ Residents, one-stop services and mediation.</source>
         <location line="+3"/>
         <source>The number of this service window, printed on receipts</source>
         <translation>本服务窗口的编号，打印在受理回执上</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print receipts and notices on A&amp;4</source>
+        <translation>回执和告知书用 A4 纸打印(&amp;4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts and one-time notices are A5 unless this is ticked</source>
+        <translation>不勾选时，受理回执和一次性告知书用 A5 纸打印</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5024,7 +5034,7 @@ Reload the latest record? What you typed here is then replaced. Choose No to kee
 <context>
     <name>ServiceDesk</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/service_desk.py" line="+189"/>
+        <location filename="../../gridgov_desktop/ui/service_desk.py" line="+194"/>
         <source>Select a resident first: find them in the search box.</source>
         <translation>请先选择居民：可在搜索框中查找。</translation>
     </message>

@@ -22,7 +22,7 @@ from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.services import users
 from gridgov_desktop.services.actor import SYSTEM, Actor
-from gridgov_desktop.settings import WINDOW_NUMBER, Settings
+from gridgov_desktop.settings import RECEIPT_PAGE_SIZE, WINDOW_NUMBER, Settings
 from gridgov_desktop.ui.main_window import MainWindow
 from gridgov_desktop.ui.models.resident_table_model import NAME
 from gridgov_desktop.ui.service_desk import RESIDENTS_TAB, WORKLIST_TAB
@@ -411,6 +411,26 @@ def test_the_window_number_is_set_remembered_and_shown(
     window.ui.actionWindowNumber.trigger()
     assert settings.get(WINDOW_NUMBER) == 3
     assert window.service.window_label.text() == "第3号窗口"
+
+
+def test_receipts_are_a5_unless_a4_is_chosen_in_the_service_menu(
+    window: MainWindow, settings: Settings, requests: Requests, sqlite_db: Database, admin: Actor
+) -> None:
+    from gridgov_desktop.pdf.window_documents import render_receipt
+    from gridgov_desktop.services.service_requests import print_receipt
+
+    assert settings.get(RECEIPT_PAGE_SIZE) == "A5"
+    assert not window.ui.actionReceiptOnA4.isChecked()
+    window.ui.actionReceiptOnA4.trigger()
+    assert settings.get(RECEIPT_PAGE_SIZE) == "A4"
+    document = print_receipt(sqlite_db, admin, requests.overdue)
+    pdf = render_receipt(document, page_size=settings.get(RECEIPT_PAGE_SIZE))
+    from pypdf import PdfReader
+
+    width_mm = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width) / 72 * 25.4
+    assert round(width_mm) == 210
+    window.ui.actionReceiptOnA4.trigger()
+    assert settings.get(RECEIPT_PAGE_SIZE) == "A5"
 
 
 @pytest.mark.parametrize(
