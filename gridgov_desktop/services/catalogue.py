@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 SORT_STEP = 10  # gaps in sort_order, so a seed file's order survives items added later
 _ENTITY = "service_item"
+_PG_SEED_LOCK = 4244  # see ensure_seed_catalogue (4242: audit log, 4243: tree edits)
 
 
 # --- seed ------------------------------------------------------------------------------------------
@@ -53,10 +54,14 @@ def ensure_seed_catalogue(session: Session, path: Path = SEED_FILE) -> int:
     Idempotent. Once any item exists the seed stays out of the way: an administrator's edits,
     deactivations and deletions of seeded items are never undone by it.
     """
-    from sqlalchemy import select
+    from sqlalchemy import select, text
 
     from gridgov_desktop.db.tables_service import ServiceItem
 
+    if session.get_bind().dialect.name == "postgresql":
+        # Desks starting together after an upgrade seed in turn: the second one's check below then
+        # sees the first one's items (READ COMMITTED) instead of failing on the same codes.
+        session.execute(text(f"SELECT pg_advisory_xact_lock({_PG_SEED_LOCK})"))
     if session.scalar(select(ServiceItem.id).limit(1)) is not None:
         return 0
     drafts = load_seed(path)

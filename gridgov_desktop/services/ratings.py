@@ -85,6 +85,8 @@ def rate_request(
 ) -> RequestDetail:
     """Record the resident's rating; a bad one opens a rectification record with its deadline."""
     require(actor, Permission.SERVE_AT_WINDOW)
+    from sqlalchemy.exc import IntegrityError
+
     from gridgov_desktop.db.tables_service import Rectification, RequestEventRow, ServiceRating
     from gridgov_desktop.services.work_calendar import load_calendar
 
@@ -107,7 +109,10 @@ def rate_request(
             recorded_by=actor.display_name,
         )
         session.add(rating)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError:  # another desk recorded its rating a moment ago (PostgreSQL)
+            raise Duplicate(entity="service_rating", key=receipt_no) from None
         if level.is_bad:
             session.add(
                 Rectification(
@@ -196,44 +201,49 @@ def _update(
     today: dt.date | None = None,
 ) -> RectificationInfo:
     require(actor, Permission.FOLLOW_UP_RATINGS)
+    from sqlalchemy.orm.exc import StaleDataError
+
     from gridgov_desktop.db.tables_service import Rectification
 
     today = today or local_now().date()
-    with db.session(write=True) as session:
-        row = session.get(Rectification, rectification_id)
-        if row is None:
-            raise NotFound(entity="rectification", key=rectification_id)
-        if row.version != expected_version:
-            raise Conflict(entity="rectification", key=rectification_id)
-        if row.status == RectificationStatus.REPLIED.value:
-            raise ValidationError("already_replied", field="rectification")
-        before = {"status": row.status}
-        if measures is not None:
-            if not measures:
-                raise ValidationError("required", field="measures")
-            row.measures = measures
-            row.rectified_on = today
-            row.status = RectificationStatus.RECTIFIED.value
-        if reply is not None:
-            if not reply:
-                raise ValidationError("required", field="reply")
-            if row.status != RectificationStatus.RECTIFIED.value:
-                raise ValidationError("rectify_first", field="reply")
-            row.reply = reply
-            row.replied_on = today
-            row.status = RectificationStatus.REPLIED.value
-        row.handled_by = actor.display_name
-        audit.record(
-            session,
-            actor,
-            "update",
-            "rectification",
-            row.id,
-            before=before,
-            after={"status": row.status},
-        )
-        session.flush()
-        return _info(session, row)
+    try:
+        with db.session(write=True) as session:
+            row = session.get(Rectification, rectification_id)
+            if row is None:
+                raise NotFound(entity="rectification", key=rectification_id)
+            if row.version != expected_version:
+                raise Conflict(entity="rectification", key=rectification_id)
+            if row.status == RectificationStatus.REPLIED.value:
+                raise ValidationError("already_replied", field="rectification")
+            before = {"status": row.status}
+            if measures is not None:
+                if not measures:
+                    raise ValidationError("required", field="measures")
+                row.measures = measures
+                row.rectified_on = today
+                row.status = RectificationStatus.RECTIFIED.value
+            if reply is not None:
+                if not reply:
+                    raise ValidationError("required", field="reply")
+                if row.status != RectificationStatus.RECTIFIED.value:
+                    raise ValidationError("rectify_first", field="reply")
+                row.reply = reply
+                row.replied_on = today
+                row.status = RectificationStatus.REPLIED.value
+            row.handled_by = actor.display_name
+            audit.record(
+                session,
+                actor,
+                "update",
+                "rectification",
+                row.id,
+                before=before,
+                after={"status": row.status},
+            )
+            session.flush()
+            return _info(session, row)
+    except StaleDataError:  # saved at another desk between our read and our write (PostgreSQL)
+        raise Conflict(entity="rectification", key=rectification_id) from None
 
 
 def _info(session: Session, row: Rectification) -> RectificationInfo:
