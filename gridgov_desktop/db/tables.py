@@ -313,4 +313,4 @@ class AuditEntry(Base):
 
 # Tables added by later issues live in modules of their own; importing them here puts them on
 # ``Base.metadata`` for migrations, tests and anyone who imports the tables.
-from gridgov_desktop.db import tables_community, tables_service  # noqa: E402, F401
+from gridgov_desktop.db import tables_community, tables_mediation, tables_service  # noqa: E402, F401

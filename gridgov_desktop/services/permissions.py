@@ -25,6 +25,10 @@ class Permission(StrEnum):
     VIEW_SERVICE_REGISTERS = "view_service_registers"  # worklists, registers, statistics
     MANAGE_CATALOGUE = "manage_catalogue"  # the service catalogue
     MANAGE_CALENDAR = "manage_calendar"  # the working-day calendar
+    MEDIATE = "mediate"  # open cases; on cases assigned to them: journal, parties, documents
+    SEE_CASE_LIST = "see_case_list"  # that a case exists: number, status, dates — nothing said in it
+    VIEW_CASE_REGISTERS = "view_case_registers"  # the case register and statistics (no contents)
+    MANAGE_DISPUTE_TYPES = "manage_dispute_types"
 
 
 _ALL = frozenset(Permission)
@@ -39,14 +43,25 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
             Permission.SERVE_AT_WINDOW,
             Permission.FOLLOW_UP_RATINGS,
             Permission.VIEW_SERVICE_REGISTERS,
+            Permission.SEE_CASE_LIST,
         }
     ),
     # Grid workers know their residents' circumstances, special care included.
     UserRole.GRID_WORKER: frozenset(
         {Permission.REVEAL_PHONE, Permission.VIEW_SENSITIVE_TAGS, Permission.EDIT_RESIDENTS}
     ),
-    UserRole.MEDIATOR: frozenset({Permission.REVEAL_PHONE}),
-    UserRole.HEAD: frozenset({Permission.VIEW_SERVICE_REGISTERS}),  # read-only
+    # Mediators read what is said in the cases assigned to them (checked per case, not here).
+    UserRole.MEDIATOR: frozenset(
+        {
+            Permission.REVEAL_PHONE,
+            Permission.MEDIATE,
+            Permission.SEE_CASE_LIST,
+            Permission.VIEW_CASE_REGISTERS,
+        }
+    ),
+    UserRole.HEAD: frozenset(  # read-only
+        {Permission.VIEW_SERVICE_REGISTERS, Permission.SEE_CASE_LIST, Permission.VIEW_CASE_REGISTERS}
+    ),
 }
 
 
