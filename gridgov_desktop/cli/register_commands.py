@@ -5,12 +5,16 @@
     gridgov register overdue  [--at DATE] [--from DATE] [--window N] [--node PATH] … -o FILE
     gridgov register ratings  --from DATE --to DATE [--bad-only] [--window N] [--node PATH] … -o FILE
     gridgov register stats    --from DATE --to DATE [--window N] [--node PATH] … [-o FILE]
+    gridgov register cases    --from DATE --to DATE [--node PATH] [--format pdf|xlsx] -o FILE
+    gridgov register case-stats --from DATE --to DATE [--node PATH] [--format pdf|xlsx] [-o FILE]
 
 The format follows the file's suffix (.pdf or .xlsx) unless ``--format`` says otherwise; ``stats``
-without ``-o`` prints its table. Dates are written 2026-11-21 (also 2026/11/21, 2026年11月21日).
-ID numbers are always masked; every file written is in the audit log (the command line acts as the
-system). Each register is one subcommand added by a function in ``SUBCOMMANDS``: a new register
-(``register cases``) is one more function there.
+and ``case-stats`` without ``-o`` print their table. ``cases`` (人民调解案件登记台账) and
+``case-stats`` count the mediation cases registered in the period where they arose (``--node``);
+they name the parties but show nothing said in a case. Dates are written 2026-11-21 (also
+2026/11/21, 2026年11月21日). ID numbers are always masked; every file written is in the audit
+log (the command line acts as the system). Each register is one subcommand added by a function in
+``SUBCOMMANDS``.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from gridgov_desktop.db.engine import Database
+    from gridgov_desktop.services.mediation_register_types import CaseStatistics
     from gridgov_desktop.services.service_register_common import Purpose
     from gridgov_desktop.services.service_register_sheets import Sheet
     from gridgov_desktop.services.service_register_types import ServiceStatistics
@@ -114,11 +119,35 @@ def _add_stats(commands: Commands) -> None:
     command.set_defaults(handler=_stats)
 
 
+def _add_cases(commands: Commands) -> None:
+    command = commands.add_parser(
+        "cases",
+        parents=[common_options()],
+        help="人民调解案件登记台账: every mediation case registered in the period",
+    )
+    _period(command, required=True)
+    _case_scope_and_output(command)
+    command.set_defaults(handler=_cases)
+
+
+def _add_case_stats(commands: Commands) -> None:
+    command = commands.add_parser(
+        "case-stats",
+        parents=[common_options()],
+        help="人民调解案件统计表: cases by type, source, outcome and month; success rate",
+    )
+    _period(command, required=True)
+    _case_scope_and_output(command, output_required=False)
+    command.set_defaults(handler=_case_stats)
+
+
 SUBCOMMANDS: tuple[Callable[[Commands], None], ...] = (
     _add_services,
     _add_overdue,
     _add_ratings,
     _add_stats,
+    _add_cases,
+    _add_case_stats,
 )
 
 
@@ -134,6 +163,21 @@ def _scope_and_output(command: argparse.ArgumentParser, *, output_required: bool
         metavar="PATH",
         help='residents of a part of the tree: an id, or names from the top ("幸福社区/第一网格"); '
         "default: everyone",
+    )
+    command.add_argument(
+        "--format", choices=FORMATS, help="pdf or xlsx (default: from the file's suffix)"
+    )
+    command.add_argument(
+        "-o", "--output", required=output_required, metavar="FILE", type=Path, help=".pdf or .xlsx"
+    )
+
+
+def _case_scope_and_output(command: argparse.ArgumentParser, *, output_required: bool = True) -> None:
+    command.add_argument(
+        "--node",
+        metavar="PATH",
+        help="cases that arose in a part of the tree: an id, or names from the top "
+        '("幸福社区/第一网格"); default: all cases',
     )
     command.add_argument(
         "--format", choices=FORMATS, help="pdf or xlsx (default: from the file's suffix)"
@@ -217,6 +261,51 @@ def _stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cases(args: argparse.Namespace) -> int:
+    from gridgov_desktop.services.actor import SYSTEM
+    from gridgov_desktop.services.mediation_register_sheets import case_register_sheet
+    from gridgov_desktop.services.mediation_registers import case_register
+
+    date_from, date_to = _date_range(args)
+    kind = _format(args)
+    db = open_database(args)
+    data = case_register(
+        db, SYSTEM, date_from, date_to, node_id=_node_id(db, args.node), purpose=_purpose(kind)
+    )
+    sheet = case_register_sheet(data)
+    _write_sheet(args, kind, sheet)
+    _done(args, sheet, f"{data.count:,} 件", f"{data.count:,} cases")
+    return EXIT_OK
+
+
+def _case_stats(args: argparse.Namespace) -> int:
+    from gridgov_desktop.services.actor import SYSTEM
+    from gridgov_desktop.services.mediation_registers import case_statistics
+
+    date_from, date_to = _date_range(args)
+    kind = _format(args) if args.output is not None else None
+    db = open_database(args)
+    data = case_statistics(
+        db, SYSTEM, date_from, date_to, node_id=_node_id(db, args.node),
+        purpose=_purpose(kind) if kind else "view",
+    )  # fmt: skip
+    if kind is None:
+        print(_case_stats_table(data))
+        return EXIT_OK
+    from gridgov_desktop.services.mediation_register_sheets import case_statistics_sheet
+
+    sheet = case_statistics_sheet(data)
+    if kind == "pdf":
+        from gridgov_desktop.pdf.mediation_registers import case_statistics_pdf
+
+        write_atomically(args, args.output, case_statistics_pdf(data), ".pdf")
+    else:
+        _write_sheet(args, kind, sheet)
+    total = data.total.cases
+    _done(args, sheet, f"案件 {total:,} 件", f"{total:,} cases")
+    return EXIT_OK
+
+
 # --- shared ---------------------------------------------------------------------------------------
 
 
@@ -250,6 +339,11 @@ def _write(args: argparse.Namespace, kind: str, data: Any) -> Sheet:
     from gridgov_desktop.services.service_register_sheets import sheet_for
 
     sheet = sheet_for(data)
+    _write_sheet(args, kind, sheet)
+    return sheet
+
+
+def _write_sheet(args: argparse.Namespace, kind: str, sheet: Sheet) -> None:
     if kind == "pdf":
         from gridgov_desktop.pdf.service_registers import sheet_pdf
 
@@ -258,7 +352,6 @@ def _write(args: argparse.Namespace, kind: str, data: Any) -> Sheet:
         from gridgov_desktop.services.service_register_xlsx import write_register_xlsx
 
         write_register_xlsx(sheet, args.output)
-    return sheet
 
 
 def _done(args: argparse.Namespace, sheet: Sheet, zh: str, en: str) -> None:
@@ -282,6 +375,22 @@ def _stats_table(data: ServiceStatistics) -> str:
         cells = [row.name, *map(str, row.per_month), str(row.accepted), str(row.completed), rate,
                  str(row.overdue), str(row.rated), score]  # fmt: skip
         lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+def _case_stats_table(data: CaseStatistics) -> str:
+    """The case statistics as plain text: all cases, then by type, source and month."""
+    from gridgov_desktop.services.mediation_register_sheets import (
+        TOTAL_LABEL,
+        statistics_cells,
+        statistics_headers,
+    )
+
+    lines = ["\t".join(statistics_headers()), "\t".join(statistics_cells(TOTAL_LABEL, data.total))]
+    for band, rows in (("按纠纷类型", data.by_type), ("按案件来源", data.by_source),
+                       ("按登记月份", data.by_month)):  # fmt: skip
+        lines.append(f"[{band}]")
+        lines.extend("\t".join(statistics_cells(row.label, row.counts)) for row in rows)
     return "\n".join(lines)
 
 
