@@ -212,7 +212,8 @@ _ENTITIES = {
     "party_member": ("党员", "party member"),
     "paired_unit": ("共建单位", "paired unit"),
     "paired_service_item": ("领办事项", "service item"),
-    "service_request": ("受理事项（回执号）", "request (receipt)"),
+    "service_request": ("回执", "Receipt"),
+    "mediation_case": ("调解案件", "Mediation case"),
     "service_item": ("服务事项", "service"),
     "service_rating": ("评价", "rating"),
     "rectification": ("整改记录", "rectification"),
@@ -266,6 +267,7 @@ def _merge_module_texts() -> None:
     from gridgov_desktop.services.calendar_file import MESSAGE_TEXTS as CALENDAR_TEXTS
     from gridgov_desktop.services.catalogue_drafts import MESSAGE_TEXTS as CATALOGUE_TEXTS
     from gridgov_desktop.services.demo_requests import MESSAGE_TEXTS as DEMO_REQUEST_TEXTS
+    from gridgov_desktop.services.mediation_errors import MESSAGE_TEXTS as MEDIATION_TEXTS
     from gridgov_desktop.services.service_register_types import MESSAGE_TEXTS as REGISTER_TEXTS
 
     for module in (excel_errors, service_requests, request_flow, ratings):
@@ -274,6 +276,7 @@ def _merge_module_texts() -> None:
     _TEXTS.update(REGISTER_TEXTS)
     _TEXTS.update(CALENDAR_TEXTS)
     _TEXTS.update(CATALOGUE_TEXTS)
+    _TEXTS.update(MEDIATION_TEXTS)
 
 
 _merge_module_texts()

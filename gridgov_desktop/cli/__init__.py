@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "receipt_commands",
     "catalogue_commands",
     "register_commands",
+    "case_commands",
 )
 
 

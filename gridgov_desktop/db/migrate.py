@@ -81,12 +81,14 @@ def _seed_new_tables(db: Database) -> None:
 
     from gridgov_desktop.db.tables import OrgNode
     from gridgov_desktop.services.catalogue import ensure_seed_catalogue
+    from gridgov_desktop.services.mediation_cases import ensure_dispute_types
     from gridgov_desktop.services.work_calendar import ensure_seed_calendar
 
     with db.session(write=True) as session:
         if session.scalar(select(OrgNode.id).limit(1)) is not None:
             ensure_seed_catalogue(session)
             ensure_seed_calendar(session)
+            ensure_dispute_types(session)
 
 
 def has_foreign_tables(db: Database) -> bool:

@@ -51,6 +51,7 @@ from gridgov_desktop.services.demo_tree import (
     plan_street,
     staff_roles,
 )
+from gridgov_desktop.services.mediation_cases import ensure_dispute_types
 from gridgov_desktop.services.office import OFFICE_ADDRESS, OFFICE_NAME, OFFICE_PHONE
 from gridgov_desktop.services.search_keys import resident_search_keys
 from gridgov_desktop.services.tags import ensure_default_tags
@@ -118,6 +119,7 @@ def build_demo_street(
         # What the service window needs from day one: the catalogue and the holiday calendar.
         ensure_seed_catalogue(session)
         ensure_seed_calendar(session)
+        ensure_dispute_types(session)
     if requests:
         from gridgov_desktop.services.demo_requests import build_demo_requests
 

@@ -52,6 +52,7 @@ def create_street(db: Database, actor: Actor, name: str, address: str = "", phon
     node = org.create_node(db, actor, None, NodeKind.STREET, name)
     set_office_info(db, actor, OfficeInfo(name=f"{name}办事处", address=address, phone=phone))
     from gridgov_desktop.services.catalogue import ensure_seed_catalogue
+    from gridgov_desktop.services.mediation_cases import ensure_dispute_types
     from gridgov_desktop.services.tags import ensure_default_tags
     from gridgov_desktop.services.work_calendar import ensure_seed_calendar
 
@@ -59,6 +60,7 @@ def create_street(db: Database, actor: Actor, name: str, address: str = "", phon
         ensure_default_tags(session)
         ensure_seed_catalogue(session)
         ensure_seed_calendar(session)
+        ensure_dispute_types(session)
     return node.id
 
 

@@ -40,8 +40,8 @@ MAX_NOTE_LENGTH = 500
 
 MESSAGE_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
     ("conflict", "changed_by"): (
-        "回执 {key} 已由 {by} 于 {at} 修改（现为“{status}”）。请重新加载后再操作。",
-        "Receipt {key} was changed by {by} at {at} (now “{status}”). Reload it, then try again.",
+        "{entity} {key} 已由 {by} 于 {at} 修改（现为“{status}”）。请重新加载后再操作。",
+        "{entity} {key} was changed by {by} at {at} (now “{status}”). Reload it, then try again.",
     ),
     ("validation", "move_not_allowed"): (
         "“{status}”的事项不能“{action}”。",
