@@ -47,6 +47,7 @@ from gridgov_desktop.services.mediation_lists import (
 )
 from gridgov_desktop.services.mediation_parties import (
     check_mediators,
+    keep_saved_values,
     optional_text,
     party_rows,
     replace_mediators,
@@ -253,6 +254,7 @@ def set_parties(
     with case_write(db, actor, case_id, expected_version) as (session, case):
         _not_closed(case)
         rows = party_rows(session, parties)
+        keep_saved_values(session, case.id, parties, rows)
         replace_parties(session, case.id, rows)
         touch(case, actor)
         audit.record(

@@ -106,6 +106,26 @@ def _party_row(session: Session, draft: PartyDraft) -> dict[str, Any]:
     }
 
 
+def keep_saved_values(
+    session: Session, case_id: int, drafts: Sequence[PartyDraft], rows: list[dict[str, Any]]
+) -> None:
+    """Fill the blanks of re-sent parties (``PartyDraft.party_id``) from what is saved: a form shows
+    ID numbers and phones masked, so saving it must not erase them."""
+    from sqlalchemy import select
+
+    saved = {
+        party.id: party
+        for party in session.scalars(select(CaseParty).where(CaseParty.case_id == case_id))
+    }
+    for draft, row in zip(drafts, rows, strict=True):
+        party = saved.get(draft.party_id) if draft.party_id is not None else None
+        if party is None:
+            continue
+        for column in ("id_number", "phone", "agent_phone", "sex", "address"):
+            if row[column] is None:
+                row[column] = getattr(party, column)
+
+
 def replace_parties(session: Session, case_id: int, rows: list[dict[str, Any]]) -> None:
     from sqlalchemy import delete
 

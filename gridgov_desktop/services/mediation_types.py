@@ -74,6 +74,9 @@ class PartyDraft:
     agent_name: str = ""
     agent_phone: str = ""
     agent_relation: str = ""
+    # A party already saved: what is left blank here (the ID number and phones, which forms show
+    # masked and so never send back) keeps its saved value.
+    party_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ holds resident ids and fetches rows in pages, the search box runs its queries on
 The id list of a large node (the whole street: 200,000 ids) is loaded off the GUI thread too.
 Enter (in the search box or on a row), a double click or a scanned ID number opens the person's form;
 F2 registers a new resident; the File menu holds the Excel and print actions (``registry_files``);
-the 服务 menu, F4, receipts and scanned QR codes belong to ``service_desk``. F5 and Ctrl+P act on
-the tab shown.
+the 服务 menu, F4, receipts and scanned QR codes belong to ``service_desk``; the 调解 menu and the
+mediation tab (Ctrl+3) to ``mediation_desk``. F5 and Ctrl+P act on the tab shown.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from gridgov_desktop.ui.dialogs.resident_actions import ResidentActions
 from gridgov_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from gridgov_desktop.ui.i18n import format_count, role_label
 from gridgov_desktop.ui.icons import app_icon
+from gridgov_desktop.ui.mediation_desk import MediationDesk
 from gridgov_desktop.ui.models.resident_table_model import ResidentTableModel
 from gridgov_desktop.ui.service_desk import ServiceDesk
 from gridgov_desktop.ui.widgets.org_panel import OrgPanel
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
             tree_scope=self._tree_scope,
             lang=lang,
         )
+        self.mediation = MediationDesk(
+            self, self.ui, db, actor, settings, worker, tree_scope=self._tree_scope, lang=lang
+        )
         self._setup_views()
         self._setup_actions()
         self._setup_status_bar()
@@ -139,9 +143,11 @@ class MainWindow(QMainWindow):
         residents.request_service.connect(self.service.new_request_for)
         for changed in (residents.residents_changed, self.files.residents_changed):
             changed.connect(lambda: self.refresh(quiet=True))
-        for status in (view.status, residents.status, self.files.status, self.service.status):
+        for status in (
+            view.status, residents.status, self.files.status, self.service.status, self.mediation.status
+        ):  # fmt: skip
             status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        for failed in (view.failed, residents.failed, self.service.failed):
+        for failed in (view.failed, residents.failed, self.service.failed, self.mediation.failed):
             failed.connect(self._report_error)
 
     def _setup_views(self) -> None:
@@ -316,15 +322,19 @@ class MainWindow(QMainWindow):
         box.selectAll()
 
     def refresh_shown(self) -> None:
-        """F5: the worklist when it is shown, else the tree and the resident list."""
-        if self.service.worklist_shown() and self.service.panel is not None:
+        """F5: the worklist or the mediation desk when shown, else the tree and the resident list."""
+        if self.mediation.shown():
+            self.mediation.refresh()
+        elif self.service.worklist_shown() and self.service.panel is not None:
             self.service.panel.refresh()
         else:
             self.refresh()
 
     def print_shown(self) -> None:
-        """Ctrl+P: the worklist as sorted on screen, or the register of the residents shown."""
-        if self.service.worklist_shown() and self.service.panel is not None:
+        """Ctrl+P: the worklist or the case list as on screen, or the register of the residents."""
+        if self.mediation.shown():
+            self.mediation.print_list()
+        elif self.service.worklist_shown() and self.service.panel is not None:
             self.service.panel.print_list()
         else:
             self.files.print_screen()

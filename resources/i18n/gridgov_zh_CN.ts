@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgreementForm</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/case_tabs.py" line="+154"/>
+        <source>Kind:</source>
+        <translation>协议形式：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main &amp;facts:</source>
+        <translation>主要事实(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Points in dispute:</source>
+        <translation>争议事项(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsibilities:</source>
+        <translation>各方责任(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed &amp;terms:</source>
+        <translation>协议内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How carried out:</source>
+        <translation>履行方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One per party and one for the archive</source>
+        <translation>每方当事人一份，调解委员会存档一份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day every party and the mediator signed</source>
+        <translation>各方当事人和调解员签字之日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carried out &amp;by:</source>
+        <translation>履行期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copies:</source>
+        <translation>份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Effective on:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the agreement</source>
+        <translation>保存协议(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the agreement (Ctrl+S while this tab is shown)</source>
+        <translation>保存协议（本页显示时按 Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Judicial confirmation may be applied for until {date}.</source>
+        <translation>可申请司法确认至 {date}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 30 days for judicial confirmation ended {date}.</source>
+        <translation>申请司法确认的30日期限已于 {date} 届满。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gridgov_desktop/app.py" line="+165"/>
@@ -247,6 +330,1170 @@
         <location line="+10"/>
         <source>E&amp;xport year…</source>
         <translation>导出本年(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_dialog.py" line="+84"/>
+        <source>&amp;Save the parties</source>
+        <translation>保存当事人(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+1"/>
+        <source>New mediation case</source>
+        <translation>新建调解案件</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+404"/>
+        <source>Mediation case {number}</source>
+        <translation>调解案件 {number}</translation>
+    </message>
+    <message>
+        <location line="-399"/>
+        <source>At risk of turning criminal</source>
+        <translation>防止民转刑</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{late}: the deadline was {date}.</source>
+        <translation>{late}：调解期限为 {date}。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (lead)</source>
+        <translation>（主办）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered {date}</source>
+        <translation>{date} 登记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mediators: {names}</source>
+        <translation>调解员：{names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Referred to: {where} {name}</source>
+        <translation>引导至：{where} {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary: {text}</source>
+        <translation>纠纷简要情况：{text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deadline {due}</source>
+        <translation>调解期限 {due}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline {date}</source>
+        <translation>调解期限 {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>extended until {date} ({note})</source>
+        <translation>已延期至 {date}（{note}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Judicial confirmation until {due}</source>
+        <translation>司法确认申请期限 {due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next follow-up visit {due}</source>
+        <translation>下次回访 {due}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>未办承诺 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Case {number} opened.</source>
+        <translation>已立案：{number}。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Promise recorded.</source>
+        <translation>承诺事项已记录。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Promise marked done.</source>
+        <translation>承诺事项已办结。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Parties saved.</source>
+        <translation>当事人已保存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreement saved.</source>
+        <translation>协议已保存。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deadline extended until {date}.</source>
+        <translation>调解期限已延长至 {date}。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Record that case {number} was withdrawn? This cannot be undone.</source>
+        <translation>确认登记案件 {number} 已撤回？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done: {action}.</source>
+        <translation>已完成：{action}。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Discard what was typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some text has not been saved. Close without saving it?</source>
+        <translation>有内容尚未保存。不保存就关闭吗？</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../../forms/case_dialog.ui" line="+14"/>
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Case number: {number}</source>
+        <translation>案号：{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State: {state}</source>
+        <translation>状态：{state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered: {date}</source>
+        <translation>登记日期：{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline: {date}</source>
+        <translation>调解期限：{date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed: {date}</source>
+        <translation>结案日期：{date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is said in a case is read only by its mediators.</source>
+        <translation>案件内容仅限承办调解员查阅。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="+111"/>
+        <source>Reloa&amp;d</source>
+        <translation>重新加载(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the case again (F5)</source>
+        <translation>重新读取案件（F5）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>2026-11-21</source>
+        <translation>2026-11-21</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dispute &amp;type:</source>
+        <translation>纠纷类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Place:</source>
+        <translation>发生地(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>幸福社区/第一网格</source>
+        <translation>幸福社区/第一网格</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>At &amp;risk of turning criminal (防止民转刑)</source>
+        <translation>有民转刑风险（防止民转刑）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;ummary:</source>
+        <translation>简要情况(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Lead mediator:</source>
+        <translation>主办调解员(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Assistants:</source>
+        <translation>协办调解员(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Journal</source>
+        <translation>记录本(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>P&amp;arties</source>
+        <translation>当事人(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pro&amp;mises</source>
+        <translation>承诺(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A&amp;greement</source>
+        <translation>协议(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Case &amp;file</source>
+        <translation>卷宗(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents of this case (Ctrl+P)</source>
+        <translation>本案文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xtend…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extend the deadline with both parties&apos; consent</source>
+        <translation>经双方当事人同意延长调解期限</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Open the case</source>
+        <translation>立案(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register the case and give it its number (Ctrl+S)</source>
+        <translation>登记案件并编号（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_documents.py" line="+42"/>
+        <source>Mediation &amp;agreement</source>
+        <translation>人民调解协议书(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Oral agreement record</source>
+        <translation>口头调解协议登记表(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session record of the selected entry</source>
+        <translation>所选记录的调解笔录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of &amp;rights and duties</source>
+        <translation>权利义务告知书(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intake form</source>
+        <translation>受理登记表(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case file &amp;checklist</source>
+        <translation>卷宗目录(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/case_labels.py" line="+31"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Agreement reached</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Mediation failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Party&apos;s application</source>
+        <translation>当事人申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee&apos;s own initiative</source>
+        <translation>主动调解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid report</source>
+        <translation>网格上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police referral</source>
+        <translation>公安移交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court commission</source>
+        <translation>法院委托</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start mediation</source>
+        <translation>开始调解</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>记事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediation session</source>
+        <translation>调解会</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written agreement</source>
+        <translation>书面协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral agreement</source>
+        <translation>口头协议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People&apos;s court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbitration</source>
+        <translation>仲裁机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government department</source>
+        <translation>有关部门</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Application or intake register</source>
+        <translation>调解申请书或受理登记表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of rights and duties</source>
+        <translation>人民调解权利义务告知书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof of identity</source>
+        <translation>当事人身份证明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation records</source>
+        <translation>调查笔录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediation records</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediation agreement</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof of performance</source>
+        <translation>协议履行凭证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up record</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial confirmation papers</source>
+        <translation>司法确认材料</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overdue {days} day(s)</source>
+        <translation>逾期{days}天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} day(s) left</source>
+        <translation>还剩{days}天</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMoves</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_moves.py" line="+87"/>
+        <source>Agreement reached</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the agreement written (art. 29: the agreement form must be saved with its terms) or oral (art. 28: the mediator records its content)?</source>
+        <translation>协议是书面协议（第二十九条：须先保存协议书内容）还是口头协议（第二十八条：由调解员记录协议内容）？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record the agreement</source>
+        <translation>登记达成协议</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the parties agreed orally</source>
+        <translation>双方口头达成的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>形式(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agreed:</source>
+        <translation>协议内容(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record what was agreed (art. 28).</source>
+        <translation>请记录协议内容（第二十八条）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the written agreement&apos;s terms first (Agreement tab).</source>
+        <translation>请先在“协议”页保存书面协议的内容。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mediation failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where were the parties referred? Name the court or the department.</source>
+        <translation>当事人被引导至何处？请写明法院或部门名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the failure</source>
+        <translation>登记调解不成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 东风区人民法院</source>
+        <translation>如：东风区人民法院</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred &amp;to:</source>
+        <translation>引导至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the court or the department.</source>
+        <translation>请写明法院或部门名称。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the follow-up visit: was the agreement carried out?</source>
+        <translation>登记回访：协议是否已履行？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carried out</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not carried out</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable / unknown</source>
+        <translation>不适用或不详</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Performance:</source>
+        <translation>履行情况(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was found:</source>
+        <translation>回访情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what was found.</source>
+        <translation>请填写回访情况。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close case {number} and archive its file? This cannot be undone.</source>
+        <translation>确认将案件 {number} 结案归档？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These required items are missing from the file:
+{items}
+
+A case closes with them missing only if you record why. Closing cannot be undone.</source>
+        <translation>卷宗缺少以下必备材料：
+{items}
+
+须写明缺少的原因才能结案。结案后不能撤销。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close with the reason</source>
+        <translation>说明原因并结案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write why they are missing.</source>
+        <translation>请写明缺少的原因。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Extend the deadline</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deadline is {date}. An extension needs both parties&apos; consent: say until when, and how each party consented.</source>
+        <translation>调解期限为 {date}。延期须经双方当事人同意：请填写延至何日，以及双方如何表示同意。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Until:</source>
+        <translation>延至(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both parties&apos; &amp;consent:</source>
+        <translation>双方同意情况(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the date as 2026-11-21.</source>
+        <translation>日期请写成 2026-11-21。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new date must be after {date}.</source>
+        <translation>新日期须晚于 {date}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record how both parties consented.</source>
+        <translation>请记录双方当事人同意的情况。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/case_panel.py" line="+94"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this list…</source>
+        <translation>打印此列表…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a new mediation case (Ctrl+N)</source>
+        <translation>新建调解案件（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+7"/>
+        <source>My to-do</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>All cases · {state}</source>
+        <translation>全部案件 · {state}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Total: %n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Case overdue</source>
+        <translation>案件逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised reply</source>
+        <translation>承诺答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial confirmation window</source>
+        <translation>司法确认期限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead mediator</source>
+        <translation>主办调解员</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[at risk] </source>
+        <translation>[民转刑风险] </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Switch to “All cases” (Alt+2) to print the list.</source>
+        <translation>请切换到“全部案件”（Alt+2）再打印列表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing the list…</source>
+        <translation>正在生成列表…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatisticsDialog</name>
+    <message>
+        <location filename="../../forms/case_statistics_dialog.ui" line="+14"/>
+        <source>Mediation statistics</source>
+        <translation>人民调解统计</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Mediation cases: statistics and register</source>
+        <translation>人民调解案件统计与登记台账</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This &amp;month</source>
+        <translation>本月(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This &amp;quarter</source>
+        <translation>本季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This &amp;year</source>
+        <translation>本年(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Show</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count the cases of the period (Enter)</source>
+        <translation>统计本期间的案件（回车）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Where:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Case &amp;register…</source>
+        <translation>案件登记台账(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview the register of the cases of the period (Ctrl+R)</source>
+        <translation>预览本期间的案件登记台账（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export register .xlsx…</source>
+        <translation>导出台账 .xlsx(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Print statistics…</source>
+        <translation>打印统计表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview the statistics with their charts before printing (Ctrl+P)</source>
+        <translation>打印前预览统计表及图表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_statistics_dialog.py" line="+99"/>
+        <source>Only cases that arose in {place}</source>
+        <translation>仅统计发生在{place}的案件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cases (select a part of the tree to narrow it)</source>
+        <translation>全部案件（在组织树中选择节点可缩小范围）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Written agreement</source>
+        <translation>书面协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral agreement</source>
+        <translation>口头协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>Failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+169"/>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+168"/>
+        <source>In progress</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Cases by dispute type</source>
+        <translation>按纠纷类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases by outcome</source>
+        <translation>按调解结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases by month</source>
+        <translation>按登记月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>Cases</source>
+        <translation>受理件数</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Agreements</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The start date is after the end date.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Export the case register</source>
+        <translation>导出案件登记台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved {rows} cases to {file}.</source>
+        <translation>已导出 {rows} 件案件到 {file}。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{cases} cases: {agreed} settled by agreement, {failed} failed, {withdrawn} withdrawn, {pending} in progress; success rate {rate}. At risk of turning criminal: {risk}, of them settled: {prevented}.</source>
+        <translation>共 {cases} 件：达成协议 {agreed} 件，调解不成 {failed} 件，撤回 {withdrawn} 件，在办 {pending} 件；调解成功率 {rate}。防止民转刑纠纷 {risk} 件，其中达成协议 {prevented} 件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>书面协议</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oral</source>
+        <translation>口头协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success rate</source>
+        <translation>调解成功率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk</source>
+        <translation>防止民转刑纠纷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk, settled</source>
+        <translation>其中达成协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By dispute type</source>
+        <translation>按纠纷类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By source</source>
+        <translation>按案件来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>按登记月份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -549,6 +1796,138 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/case_tabs.py" line="+45"/>
+        <source>Item</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>Required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Space ticks the selected item as present in the file.</source>
+        <translation>按空格键勾选所选材料已入卷。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In the file</source>
+        <translation>已入卷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (automatic)</source>
+        <translation>（自动）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not in the file</source>
+        <translation>未入卷</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Required items missing: {names}.</source>
+        <translation>缺少必备材料：{names}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every required item is in the file.</source>
+        <translation>必备材料均已入卷。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded why: {note}</source>
+        <translation>已说明原因：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <location line="-268"/>
+        <source>Promised to</source>
+        <translation>承诺对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>承诺人</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whom it was promised to</source>
+        <translation>向谁承诺</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. reply on the property company&apos;s answer</source>
+        <translation>如：答复物业公司的意见</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promised &amp;to:</source>
+        <translation>承诺对象(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue by:</source>
+        <translation>期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add promise</source>
+        <translation>添加承诺(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark the selected one done</source>
+        <translation>所选承诺已办结(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Say what was promised.</source>
+        <translation>请填写承诺内容。</translation>
+    </message>
+</context>
+<context>
     <name>CommunityLabels</name>
     <message>
         <location filename="../../gridgov_desktop/ui/widgets/community_labels.py" line="+18"/>
@@ -758,6 +2137,44 @@
         <location line="+2"/>
         <source>Not printed</source>
         <translation>未能打印</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTypesDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/dispute_types_dialog.py" line="+37"/>
+        <source>Dispute types</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new type&apos;s name</source>
+        <translation>新类型名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop using / use again</source>
+        <translation>停用/启用(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} (not in use)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added {name}.</source>
+        <translation>已添加：{name}。</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +3315,169 @@ The change is shown again as it would be now: check it once more.</source>
     </message>
 </context>
 <context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/case_journal.py" line="+76"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When it happened; empty: now</source>
+        <translation>发生时间；不填为现在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who attended</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atte&amp;ndees:</source>
+        <translation>参加人(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened, what each party said</source>
+        <translation>事情经过、各方陈述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ext:</source>
+        <translation>内容(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;greed:</source>
+        <translation>达成意见(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add entry</source>
+        <translation>添加记录(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this entry to the journal (Ctrl+Enter)</source>
+        <translation>将此记录加入记录本（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;rrect the selected entry…</source>
+        <translation>更正所选记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a correcting entry; the original stays in the journal</source>
+        <translation>写一条更正记录；原记录保留在记录本中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a correction</source>
+        <translation>不是更正</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Corrects #{number}: </source>
+        <translation>更正 #{number}：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[corrected → {numbers}] </source>
+        <translation>[已更正 → {numbers}] </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Written by {author} at {time}</source>
+        <translation>{author} 记录于 {time}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Corrects entry {link}.</source>
+        <translation>更正记录 {link}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Corrected by {links}; kept as it was written.</source>
+        <translation>已由 {links} 更正；原文照录保留。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees:</source>
+        <translation>参加人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed:</source>
+        <translation>达成意见：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Correcting entry #{number}: a new entry; the original stays.</source>
+        <translation>更正记录 #{number}：另写新记录，原记录保留。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write what happened.</source>
+        <translation>请填写记录内容。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the time as 2026-11-21 14:30.</source>
+        <translation>时间请写成 2026-11-21 14:30。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Entry #{number} added.</source>
+        <translation>已添加记录 #{number}。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../gridgov_desktop/ui/i18n.py" line="+45"/>
@@ -2081,7 +3661,7 @@ The change is shown again as it would be now: check it once more.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/main_window.py" line="+120"/>
+        <location filename="../../gridgov_desktop/ui/main_window.py" line="+124"/>
         <source>No resident matches “{text}”.</source>
         <translation>没有找到与“{text}”匹配的居民。</translation>
     </message>
@@ -2091,7 +3671,7 @@ The change is shown again as it would be now: check it once more.</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>User: {user} ({role})</source>
         <translation>用户：{user}（{role}）</translation>
     </message>
@@ -2108,12 +3688,12 @@ The change is shown again as it would be now: check it once more.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>Total: 1 resident</source>
         <translation>共 1 人</translation>
     </message>
@@ -2138,7 +3718,7 @@ The change is shown again as it would be now: check it once more.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Refreshed.</source>
         <translation>已刷新。</translation>
     </message>
@@ -2191,12 +3771,12 @@ Residents, one-stop services and mediation.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+332"/>
+        <location line="+413"/>
         <source>The organisation tree and its residents (Ctrl+1)</source>
         <translation>组织架构与居民列表（Ctrl+1）</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-286"/>
         <source>Service window</source>
         <translation>服务窗口</translation>
     </message>
@@ -2204,6 +3784,16 @@ Residents, one-stop services and mediation.</source>
         <location line="+3"/>
         <source>Worklists of the service window: due today, overdue, awaiting collection, paused (Ctrl+2)</source>
         <translation>服务窗口工作台：今日到期、已逾期、待取件、已暂停（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediation cases: my to-do, all cases (Ctrl+3)</source>
+        <translation>调解案件：我的待办、全部案件（Ctrl+3）</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2222,11 +3812,16 @@ Residents, one-stop services and mediation.</source>
     </message>
     <message>
         <location line="+16"/>
+        <source>&amp;Mediation</source>
+        <translation>调解(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -2246,7 +3841,7 @@ Residents, one-stop services and mediation.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;New service request…</source>
         <translation>新建服务申请(&amp;N)…</translation>
     </message>
@@ -2334,6 +3929,56 @@ Residents, one-stop services and mediation.</source>
         <location line="+3"/>
         <source>Statutory holidays and make-up working days: import next year&apos;s</source>
         <translation>法定节假日及调休上班日：导入下一年的安排</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a new mediation case (Ctrl+Shift+N)</source>
+        <translation>新建调解案件（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open case…</source>
+        <translation>打开案件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a case by its number</source>
+        <translation>按案号打开案件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mediation desk</source>
+        <translation>调解工作台(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My to-do and the mediation cases (Ctrl+3)</source>
+        <translation>我的待办和调解案件（Ctrl+3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case &amp;register and statistics…</source>
+        <translation>案件登记台账与统计(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register of mediation cases and their statistics</source>
+        <translation>人民调解案件登记台账和统计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dispute types…</source>
+        <translation>纠纷类型(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of dispute types: add, stop using</source>
+        <translation>纠纷类型列表：添加、停用</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2538,6 +4183,19 @@ Residents, one-stop services and mediation.</source>
     </message>
 </context>
 <context>
+    <name>MediationDesk</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/mediation_desk.py" line="+156"/>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number (〔2026〕东风调字第12号):</source>
+        <translation>案号（〔2026〕东风调字第12号）：</translation>
+    </message>
+</context>
+<context>
     <name>MemberRelations</name>
     <message>
         <location filename="../../gridgov_desktop/ui/widgets/member_relations.py" line="+34"/>
@@ -2678,6 +4336,19 @@ Residents, one-stop services and mediation.</source>
         <location line="+89"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseForm</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_new_form.py" line="+43"/>
+        <source>The grid or compound where the dispute arose, as a path of the tree; may be empty</source>
+        <translation>纠纷发生的网格或小区，按组织树路径填写；可不填</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Dispute types or mediators are missing: ask the administrator.</source>
+        <translation>尚无纠纷类型或调解员：请联系管理员。</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +4733,111 @@ Residents, one-stop services and mediation.</source>
         <location line="+7"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesEditor</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/widgets/case_parties.py" line="+79"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ro&amp;le:</source>
+        <translation>身份(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+62"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+62"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Name, relation (e.g. 李四, 儿子)</source>
+        <translation>姓名，关系（如：李四，儿子）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;D number:</source>
+        <translation>身份证号(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addr&amp;ess:</source>
+        <translation>住址(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;gent:</source>
+        <translation>代理人(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s pho&amp;ne:</source>
+        <translation>代理人电话(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd party</source>
+        <translation>添加当事人(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve the selected party</source>
+        <translation>移除所选当事人(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (registry)</source>
+        <translation>（居民库）</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Added {name}.</source>
+        <translation>已添加：{name}。</translation>
     </message>
 </context>
 <context>

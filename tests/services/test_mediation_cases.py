@@ -245,3 +245,37 @@ def test_cases_are_found_by_id_number_or_year_and_sequence(desk: Desk) -> None:
     assert list_cases(desk.db, desk.other, mine_only=True) == []
     assert len(list_cases(desk.db, desk.lead, status=CaseStatus.REGISTERED)) == 1
     assert list_cases(desk.db, desk.lead, status=CaseStatus.CLOSED) == []
+
+
+def test_saving_the_parties_again_keeps_the_numbers_the_form_showed_masked(desk: Desk) -> None:
+    from dataclasses import replace
+
+    from gridgov_desktop.services.mediation_cases import set_parties
+
+    case = new_case(desk)
+    # What a form sends back: the saved parties with their ids, numbers and phones left blank
+    # (they were shown masked), plus a change of address for the outsider.
+    again = [
+        PartyDraft(
+            party.role,
+            party.name,
+            resident_id=party.resident_id,
+            party_id=party.id,
+            address=party.address if party.resident_id else "北京市朝阳区",
+        )
+        for party in case.parties
+    ]
+    saved = set_parties(
+        desk.db, desk.lead, case.summary.id, again, expected_version=case.summary.version
+    )
+    outsider = saved.parties[1]
+    assert outsider.id_number_masked == "110105********002X" and outsider.phone_masked == "139****5678"
+    assert outsider.address == "北京市朝阳区" and outsider.sex == "F"
+    with desk.db.session() as session:
+        assert OUTSIDER_ID_NORMAL in session.scalars(select(CaseParty.id_number)).all()
+    # A party sent without its id is a new one: nothing is carried over.
+    fresh = set_parties(
+        desk.db, desk.lead, case.summary.id, [again[0], replace(again[1], party_id=None)],
+        expected_version=saved.summary.version,
+    )  # fmt: skip
+    assert fresh.parties[1].id_number_masked == ""
