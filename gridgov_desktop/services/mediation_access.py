@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from gridgov_desktop.domain.errors import NotFound, PermissionDenied
 from gridgov_desktop.services.actor import Actor
-from gridgov_desktop.services.permissions import Permission, require
+from gridgov_desktop.services.permissions import Permission, allows, require
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -36,7 +36,8 @@ def is_assigned(session: Session, actor: Actor, case_id: int) -> bool:
 
 
 def may_read_contents(session: Session, actor: Actor, case_id: int) -> bool:
-    return actor.is_admin or is_assigned(session, actor, case_id)
+    # A mediator, still: an account moved to another role keeps its case_mediator rows.
+    return actor.is_admin or (allows(actor, Permission.MEDIATE) and is_assigned(session, actor, case_id))
 
 
 def readable_case(session: Session, actor: Actor, case_id: int) -> MediationCase:

@@ -160,6 +160,8 @@ def list_cases(
     """Summaries, newest first. Party names only on cases the actor may read. ``today`` is accepted
     for the callers' convenience (overdue is ``CaseSummary.is_overdue(today)``)."""
     _require_list(actor)
+    if year is not None and not 1 <= year <= 9999:
+        return []  # no case has such a year (and PostgreSQL's small integer would refuse it)
     query = select(MediationCase).order_by(
         MediationCase.registered_on.desc(), MediationCase.year.desc(), MediationCase.sequence.desc()
     )
@@ -201,8 +203,8 @@ def _assigned_ids(actor: Actor) -> Any:
 def _readable_ids(session: Session, actor: Actor) -> set[int] | None:
     if actor.is_admin:
         return None
-    if actor.user_id is None:
-        return set()
+    if actor.user_id is None or not allows(actor, Permission.MEDIATE):
+        return set()  # see may_read_contents
     return set(session.scalars(_assigned_ids(actor)))
 
 

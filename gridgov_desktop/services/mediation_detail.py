@@ -56,6 +56,7 @@ from gridgov_desktop.services.mediation_types import (
 from gridgov_desktop.services.service_requests import local_now
 
 _YEAR_AND_NUMBER = re.compile(r"((?:19|20)\d\d)\D+?(\d{1,6})\D*$")
+MAX_ROW_ID = 2**31 - 1  # ids are 32-bit: a longer number typed is no row (PostgreSQL would fail)
 
 
 # --- finding a case --------------------------------------------------------------------------------
@@ -63,7 +64,7 @@ def case_id_of(session: Session, number_or_id: str | int) -> int:
     """The id of the case a user names: its id, its number as printed, or "2026-12" (year and
     sequence, for a number whose brackets are hard to type)."""
     if isinstance(number_or_id, int):
-        if session.get(MediationCase, number_or_id) is None:
+        if not 0 < number_or_id <= MAX_ROW_ID or session.get(MediationCase, number_or_id) is None:
             raise NotFound("mediation_case", entity="mediation_case", key=number_or_id)
         return number_or_id
     text = number_or_id.strip()
@@ -122,7 +123,9 @@ def case_write(
 
 
 def _existing(session: Session, case_id: int) -> int:
-    if session.get(MediationCase, case_id) is None:
+    # Locked (PostgreSQL) before anything is checked: a write in progress on this case is waited
+    # for, and its new version then makes ours a conflict — not a duplicate row of its mediators.
+    if session.get(MediationCase, case_id, with_for_update=True) is None:
         raise NotFound("mediation_case", entity="mediation_case", key=case_id)
     return case_id
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.tables_mediation import (
@@ -27,6 +28,7 @@ from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.mediation_access import writable_case
 from gridgov_desktop.services.mediation_checklist import checklist
 from gridgov_desktop.services.mediation_detail import (
+    MAX_ROW_ID,
     case_id_of,
     commitment_of,
     commitments_where,
@@ -79,7 +81,8 @@ def add_entry(
         case = writable_case(session, actor, case_id_of(session, case_id))
         corrected = None
         if corrects_id is not None:
-            corrected = session.get(JournalEntry, corrects_id)
+            in_range = 0 < corrects_id <= MAX_ROW_ID
+            corrected = session.get(JournalEntry, corrects_id) if in_range else None
             if corrected is None or corrected.case_id != case.id:
                 raise NotFound("journal_entry", entity="journal_entry", key=corrects_id)
         when = occurred_at or (corrected.occurred_at if corrected else now)
@@ -204,11 +207,22 @@ def record_follow_up(
         if row.done_on is not None:
             raise ValidationError("already_done", field="done_on", day=row.done_on.isoformat())
         _not_before_outcome(case, done_on, "回访日期", "visit")
-        row.done_on, row.performed, row.note, row.by_name = done_on, performed, note, actor.display_name
         audit.record(
             session, actor, "update", "case_follow_up", row.id,
             after={"case": case.number, "done_on": done_on.isoformat(), "performed": performed},
         )  # fmt: skip
+        # Written only if still not done (checked after the audit log's turn, which every write
+        # takes first): a visit another desk recorded meanwhile is not overwritten.
+        written = session.scalar(
+            update(CaseFollowUp)
+            .where(CaseFollowUp.id == row.id, CaseFollowUp.done_on.is_(None))
+            .values(done_on=done_on, performed=performed, note=note, by_name=actor.display_name)
+            .returning(CaseFollowUp.id)
+            .execution_options(synchronize_session=False)
+        )
+        session.refresh(row)
+        if written is None and row.done_on is not None:
+            raise ValidationError("already_done", field="done_on", day=row.done_on.isoformat())
         return follow_up_of(row)
 
 
@@ -229,14 +243,19 @@ def set_file_item(
     note = optional_text(note, 200, "备注", "note", "note")
     with db.session(write=True) as session:
         case = writable_case(session, actor, case_id_of(session, case_id))
-        row = session.get(CaseFileItem, (case.id, item.value))
-        if row is None:
-            session.add(CaseFileItem(case_id=case.id, item=item.value, present=present, note=note))
-        else:
-            row.present, row.note = present, note
-        session.flush()
         audit.record(
             session, actor, "update", "case_file_item", case.number,
             after={"item": item.value, "present": present},
         )  # fmt: skip
+        # One statement, insert or update: two desks ticking the same item at once both succeed.
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        values = {"case_id": case.id, "item": item.value, "present": present, "note": note}
+        session.execute(
+            dialect.insert(CaseFileItem)
+            .values(**values)
+            .on_conflict_do_update(
+                index_elements=[CaseFileItem.case_id, CaseFileItem.item],
+                set_={"present": present, "note": note},
+            )
+        )
         return checklist(session, case)

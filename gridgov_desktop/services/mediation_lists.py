@@ -4,6 +4,7 @@ by administrators) and the users with the mediator role. Re-exported by ``mediat
 from __future__ import annotations
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from gridgov_desktop.db.engine import Database
@@ -52,7 +53,10 @@ def add_dispute_type(db: Database, actor: Actor, name: str) -> int:
         last = session.scalar(select(func.max(DisputeType.sort_order))) or 0
         row = DisputeType(name=name, sort_order=last + 10, is_active=True)
         session.add(row)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError:  # PostgreSQL: another administrator added it meanwhile
+            raise ValidationError("dispute_type_exists", field="dispute_type", name=name) from None
         audit.record(session, actor, "create", "dispute_type", row.id, after={"name": name})
         return row.id
 

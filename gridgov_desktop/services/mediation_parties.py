@@ -29,17 +29,22 @@ RELATION_MAX = 32
 
 def required_text(value: str, maximum: int, what: str, what_en: str, field: str) -> str:
     """``value`` stripped; refused when empty or longer than ``maximum``."""
-    value = (value or "").strip()
+    value = _without_nul(value).strip()
     if not value:
         raise ValidationError("case_required", field=field, what=what, what_en=what_en)
     return optional_text(value, maximum, what, what_en, field)
 
 
 def optional_text(value: str, maximum: int, what: str, what_en: str, field: str) -> str:
-    value = (value or "").strip()
+    value = _without_nul(value).strip()
     if len(value) > maximum:
         raise ValidationError("case_too_long", field=field, what=what, what_en=what_en, maximum=maximum)
     return value
+
+
+def _without_nul(value: str) -> str:
+    """A NUL (from a file read as text) carries nothing, and PostgreSQL refuses it in text."""
+    return (value or "").replace("\x00", "")
 
 
 def party_rows(session: Session, drafts: Sequence[PartyDraft]) -> list[dict[str, Any]]:

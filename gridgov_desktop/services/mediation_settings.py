@@ -86,6 +86,8 @@ def case_number(session: Session, year: int, sequence: int) -> str:
         number = pattern.format(year=year, committee=committee, n=sequence)
     except (KeyError, IndexError, ValueError, AttributeError):
         number = ""
-    if not number or str(sequence) not in number or len(number) > NUMBER_MAX_LENGTH:
+    # Without its year or its sequence a number would come round again (numbers are unique).
+    has_both = "{n" in pattern and "{year" in pattern
+    if not number or not has_both or len(number) > NUMBER_MAX_LENGTH:
         number = DEFAULT_NUMBER_FORMAT.format(year=year, committee=committee, n=sequence)
     return number[:NUMBER_MAX_LENGTH]

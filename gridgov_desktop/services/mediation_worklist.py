@@ -74,8 +74,8 @@ def mediator_worklist(
     visits = scoped(
         select(CaseFollowUp, MediationCase)
         .join(MediationCase, MediationCase.id == CaseFollowUp.case_id)
+        # Closed cases too: visits are also scheduled after closing (issue 5).
         .where(CaseFollowUp.done_on.is_(None), CaseFollowUp.due_on <= horizon)
-        .where(MediationCase.status != CaseStatus.CLOSED.value)
     ).order_by(CaseFollowUp.due_on, CaseFollowUp.id)
     window = dt.timedelta(days=JUDICIAL_CONFIRMATION_DAYS)
     judicial = scoped(
