@@ -99,6 +99,11 @@ def open_case(db: Database, actor: Actor, new: NewCase) -> CaseDetail:
     summary = required_text(new.summary, SUMMARY_MAX, "纠纷简要情况", "summary", "summary")
     source = CaseSource(new.source)
     now = local_now()
+    if new.registered_on > now.date():
+        # A mistyped year (2062) would also open a number series of its own.
+        raise ValidationError(
+            "registered_in_future", field="registered_on", today=now.date().isoformat()
+        )
     with db.session(write=True) as session:
         _active_type(session, new.dispute_type_id)
         node_path = _node_path(session, new.node_id)

@@ -20,6 +20,10 @@ MESSAGE_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
         "{what}过长（最多{maximum}字）。",
         "The {what_en} is too long (at most {maximum} characters).",
     ),
+    ("validation", "registered_in_future"): (
+        "登记日期不能晚于今天（{today}）。",
+        "The registration date cannot be after today ({today}).",
+    ),
     ("validation", "no_applicant"): (
         "至少需要一名申请人（当事人）。",
         "A case needs at least one applicant.",

@@ -71,13 +71,13 @@ APPLICANT = PartyDraft(PartyRole.APPLICANT, "王五")
 def test_a_case_gets_its_number_clock_parties_and_mediators(desk: Desk) -> None:
     first = new_case(desk)
     second = new_case(desk)
-    next_year = new_case(desk, registered_on=dt.date(2027, 1, 31))
+    last_year = new_case(desk, registered_on=dt.date(2025, 1, 31))
     assert first.summary.number == "〔2026〕东风调字第1号"
     assert second.summary.number == "〔2026〕东风调字第2号"
-    assert next_year.summary.number == "〔2027〕东风调字第1号"
+    assert last_year.summary.number == "〔2025〕东风调字第1号"  # each year has its own series
     assert first.summary.status is CaseStatus.REGISTERED
     assert first.summary.deadline_on == dt.date(2026, 12, 2)
-    assert next_year.summary.deadline_on == dt.date(2027, 2, 28)
+    assert last_year.summary.deadline_on == dt.date(2025, 2, 28)  # one calendar month
     assert first.summary.party_names == "张三明 诉 王五" and first.summary.at_risk
     assert first.summary.lead_mediator == "周调解" and first.summary_text == SECRET
     assert [(m.name, m.is_lead) for m in first.mediators] == [("周调解", True), ("吴协助", False)]
@@ -106,9 +106,9 @@ def test_calendar_months_and_the_settings(desk: Desk) -> None:
         session.add(AppSetting(key="mediation.deadline_months", value="2"))
         session.add(AppSetting(key="mediation.number_format", value="{committee}调〔{year}〕{n:03d}号"))
         session.add(AppSetting(key="mediation.committee", value="东风街道"))
-    case = new_case(desk, registered_on=dt.date(2026, 12, 31))
-    assert case.summary.number == "东风街道调〔2026〕001号"
-    assert case.summary.deadline_on == dt.date(2027, 2, 28)
+    case = new_case(desk, registered_on=dt.date(2025, 12, 31))
+    assert case.summary.number == "东风街道调〔2025〕001号"
+    assert case.summary.deadline_on == dt.date(2026, 2, 28)
 
 
 @pytest.mark.parametrize(
@@ -279,3 +279,10 @@ def test_saving_the_parties_again_keeps_the_numbers_the_form_showed_masked(desk:
         expected_version=saved.summary.version,
     )  # fmt: skip
     assert fresh.parties[1].id_number_masked == ""
+
+
+def test_a_case_cannot_be_registered_after_today(desk: Desk) -> None:
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(ValidationError) as refused:
+        new_case(desk, registered_on=tomorrow)
+    assert "不能晚于今天" in describe_error(refused.value, "zh_CN")

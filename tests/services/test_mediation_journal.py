@@ -151,7 +151,7 @@ def test_the_worklist_holds_every_clock(desk: Desk) -> None:
     today = dt.date(2026, 12, 1)
     overdue = new_case(desk, registered_on=dt.date(2026, 10, 20))  # deadline 11-20
     due_soon = new_case(desk, registered_on=dt.date(2026, 11, 4))  # deadline 12-04
-    new_case(desk, registered_on=dt.date(2026, 11, 25))  # deadline 12-25: not yet
+    new_case(desk, registered_on=dt.date(2026, 11, 21))  # deadline 12-21: not yet
     extended = new_case(desk, registered_on=dt.date(2026, 10, 21))
     extend_deadline(desk.db, desk.lead, extended.summary.id, dt.date(2026, 12, 31), "双方同意",
                     expected_version=extended.summary.version)  # fmt: skip
