@@ -340,19 +340,19 @@
         <translation>保存当事人(&amp;S)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>New mediation case</source>
         <translation>新建调解案件</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+404"/>
+        <location line="+426"/>
         <source>Mediation case {number}</source>
         <translation>调解案件 {number}</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-421"/>
         <source>At risk of turning criminal</source>
         <translation>防止民转刑</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>{late}：调解期限为 {date}。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source> (lead)</source>
         <translation>（主办）</translation>
     </message>
@@ -449,7 +449,12 @@
         <translation>调解期限已延长至 {date}。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+18"/>
+        <source>Case details saved.</source>
+        <translation>案件信息已保存。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Record that case {number} was withdrawn? This cannot be undone.</source>
         <translation>确认登记案件 {number} 已撤回？此操作不能撤销。</translation>
     </message>
@@ -620,6 +625,16 @@
         <translation>经双方当事人同意延长调解期限</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Edit case details…</source>
+        <translation>编辑案件信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the source, type, place, summary or mediators (Ctrl+E)</source>
+        <translation>修改来源、类型、发生地、简要情况或调解员（Ctrl+E）</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>&amp;Open the case</source>
         <translation>立案(&amp;O)</translation>
@@ -671,6 +686,99 @@
         <location line="+1"/>
         <source>Case file &amp;checklist</source>
         <translation>卷宗目录(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseInfoDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_info_dialog.py" line="+60"/>
+        <source>The grid or compound where the dispute arose, as a path of the tree; empty clears it</source>
+        <translation>纠纷发生的网格或小区，按组织树路径填写；清空即删除发生地</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Case details: {number}</source>
+        <translation>案件信息：{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {number}</source>
+        <translation>案件 {number}</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There are no mediators to choose from: ask the administrator.</source>
+        <translation>没有可选的调解员：请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_info_dialog.ui" line="+14"/>
+        <source>Case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Reload</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the case again; what was typed here is replaced</source>
+        <translation>重新读取案件；此处输入的内容将被替换</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dispute &amp;type:</source>
+        <translation>纠纷类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Place:</source>
+        <translation>发生地(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>At &amp;risk of turning criminal (防止民转刑)</source>
+        <translation>有民转刑风险（防止民转刑）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;ummary:</source>
+        <translation>简要情况(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Lead mediator:</source>
+        <translation>主办调解员(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Assistants:</source>
+        <translation>协办调解员(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the case details (Ctrl+S)</source>
+        <translation>保存案件信息（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -4341,12 +4449,12 @@ Residents, one-stop services and mediation.</source>
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/case_new_form.py" line="+43"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_new_form.py" line="+56"/>
         <source>The grid or compound where the dispute arose, as a path of the tree; may be empty</source>
         <translation>纠纷发生的网格或小区，按组织树路径填写；可不填</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Dispute types or mediators are missing: ask the administrator.</source>
         <translation>尚无纠纷类型或调解员：请联系管理员。</translation>
     </message>
@@ -4738,7 +4846,7 @@ Residents, one-stop services and mediation.</source>
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/widgets/case_parties.py" line="+79"/>
+        <location filename="../../gridgov_desktop/ui/widgets/case_parties.py" line="+80"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>

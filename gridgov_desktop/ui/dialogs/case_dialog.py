@@ -8,8 +8,8 @@ someone else's change: the dialog then says who and when, with Reload, and keeps
 Calls are small single transactions and run on the GUI thread.
 
 Keys: Ctrl+S opens the case / saves the tab shown (the agreement, the parties; on the journal it adds
-the entry), Ctrl+Enter adds a journal entry, Ctrl+P the documents menu, F5 reloads, Esc asks before
-dropping typed text.
+the entry), Ctrl+Enter adds a journal entry, Ctrl+E edits the case's details and mediators, Ctrl+P
+the documents menu, F5 reloads, Esc asks before dropping typed text.
 """
 
 from __future__ import annotations
@@ -112,12 +112,14 @@ class CaseDialog(QDialog):
             ui.actionsLayout.insertWidget(ui.actionsLayout.count() - 1, button)
             self.action_buttons[action] = button
         ui.conflictFrame.hide()
+        ui.editInfoButton.hide()  # shown by ``_fill`` to those who may write
         for label in (ui.messageLabel, ui.overdueLabel, ui.conflictLabel):
             show_message(label, Level.NONE)
         ui.reloadButton.clicked.connect(self.reload)
         ui.closeButton.clicked.connect(self.reject)
         ui.saveButton.clicked.connect(self.save)
         ui.extendButton.clicked.connect(self.extend)
+        ui.editInfoButton.clicked.connect(self.edit_info)
         ui.printButton.clicked.connect(self.print_menu)
         self.savePartiesButton.clicked.connect(self.save_parties)
         self.journal.add_requested.connect(self.add_entry)
@@ -128,6 +130,7 @@ class CaseDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_menu)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit_info)
 
     def _show_new(self) -> None:
         ui = self.ui
@@ -135,7 +138,7 @@ class CaseDialog(QDialog):
         ui.headingLabel.setText(self.tr("New mediation case"))
         ui.pages.setCurrentIndex(NEW_PAGE)
         for widget in (ui.infoLabel, ui.clocksLabel, ui.riskLabel, ui.printButton, ui.extendButton,
-                       ui.actionsLabel):  # fmt: skip
+                       ui.editInfoButton, ui.actionsLabel):  # fmt: skip
             widget.hide()
         for button in self.action_buttons.values():
             button.hide()
@@ -203,6 +206,8 @@ class CaseDialog(QDialog):
             button.setEnabled(True)
         ui.extendButton.setVisible(self._may_write and summary.status.is_open)
         ui.extendButton.setEnabled(True)
+        ui.editInfoButton.setVisible(self._may_write)
+        ui.editInfoButton.setEnabled(summary.status is not CaseStatus.CLOSED)
         ui.printButton.show()
 
     def _info_text(self, detail: CaseDetail) -> str:
@@ -372,6 +377,22 @@ class CaseDialog(QDialog):
             self.tr("Deadline extended until {date}.").format(date=until.isoformat()),
         )
 
+    def edit_info(self) -> None:
+        """Ctrl+E: the case's details and mediators, in their own dialog; the case reloads after."""
+        from gridgov_desktop.ui.dialogs.case_info_dialog import CaseInfoDialog
+
+        button = self.ui.editInfoButton
+        if self.detail is None or not button.isVisible() or not button.isEnabled():
+            return
+        dialog = CaseInfoDialog(self._db, self._actor, self.detail, parent=self, lang=self._lang)
+        dialog.exec()
+        if dialog.saved:
+            self._fill(dialog.detail)
+            self._note(self.tr("Case details saved."))
+            self.case_changed.emit(self._id())
+        elif dialog.detail is not self.detail:
+            self.reload()  # Reload was pressed there after a conflict: show the same here
+
     def act(self, action: CaseAction) -> None:
         """Make the move ``action``, first asking what it needs (and confirming the final ones)."""
         from gridgov_desktop.services.mediation_flow import move_case
@@ -472,7 +493,7 @@ class CaseDialog(QDialog):
         ui = self.ui
         show_message(ui.conflictLabel, Level.ERROR, describe_error(error, self._lang))
         ui.conflictFrame.show()
-        for button in (*self.action_buttons.values(), ui.extendButton):
+        for button in (*self.action_buttons.values(), ui.extendButton, ui.editInfoButton):
             button.setEnabled(False)  # any move would meet the same conflict until reloaded
         ui.reloadButton.setFocus(Qt.FocusReason.OtherFocusReason)
 

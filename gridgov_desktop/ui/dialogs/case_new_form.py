@@ -6,9 +6,10 @@ mediator and the assistants. ``new_case()`` checks it all inline and returns a `
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtCore import QDir, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem
 
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.errors import DomainError
@@ -20,6 +21,17 @@ from gridgov_desktop.ui.forms.ui_case_dialog import Ui_CaseDialog
 from gridgov_desktop.ui.widgets import case_labels as words
 from gridgov_desktop.ui.widgets.case_parties import PartiesEditor
 from gridgov_desktop.ui.widgets.field_message import Level, show_message
+
+# As the intake dialog's checklist: the theme draws an unchecked row as nothing at all, so the empty
+# boxes of the assistants are drawn from the theme's icons (only when those are loaded).
+_CHECK_BOX_RULES = """
+QListView::indicator:unchecked { image: url(icon:/primary/checkbox_unchecked.svg); }
+QListView::indicator:checked { image: url(icon:/primary/checkbox_checked.svg); }
+QListView::indicator:disabled { image: none; }
+QListView::item:selected, QListView::item:selected:focus {
+    background-color: rgba(41, 121, 255, 0.22);
+}
+"""
 
 
 class NewCaseForm(QObject):
@@ -42,6 +54,7 @@ class NewCaseForm(QObject):
         ui.placeEdit.setToolTip(
             self.tr("The grid or compound where the dispute arose, as a path of the tree; may be empty")
         )
+        show_check_boxes(ui.assistantsList)
 
     def load_choices(self) -> None:
         """Dispute types and mediators (small reads, on the GUI thread when the dialog opens)."""
@@ -50,13 +63,7 @@ class NewCaseForm(QObject):
         ui = self.ui
         for type_id, name in dispute_types(self._db):
             ui.typeCombo.addItem(name, type_id)
-        found = mediators(self._db)
-        for user_id, name in found:
-            ui.leadCombo.addItem(name, user_id)
-            item = QListWidgetItem(name, ui.assistantsList)
-            item.setData(Qt.ItemDataRole.UserRole, user_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        fill_mediators(ui.leadCombo, ui.assistantsList, mediators(self._db))
         mine = ui.leadCombo.findData(self._actor.user_id)
         ui.leadCombo.setCurrentIndex(max(mine, 0))
 
@@ -85,12 +92,7 @@ class NewCaseForm(QObject):
         if self.parties.has_typing() and not self.parties.add_current():
             return None
         lead = int(ui.leadCombo.currentData())
-        assistants = []
-        for row in range(ui.assistantsList.count()):
-            item = ui.assistantsList.item(row)
-            user_id = int(item.data(Qt.ItemDataRole.UserRole))
-            if item.checkState() == Qt.CheckState.Checked and user_id != lead:
-                assistants.append(user_id)
+        assistants = checked_assistants(ui.assistantsList, lead)
         return NewCase(
             registered_on=day,
             source=CaseSource(ui.sourceCombo.currentData()),
@@ -98,25 +100,57 @@ class NewCaseForm(QObject):
             summary=ui.summaryEdit.toPlainText().strip(),
             parties=self.parties.drafts(),
             lead_mediator_id=lead,
-            assistant_ids=tuple(assistants),
+            assistant_ids=assistants,
             node_id=node_id,
             at_risk=ui.atRiskCheck.isChecked(),
         )
 
     def _node_id(self) -> int | bool | None:
-        """The place's node id, None when empty, False (with the reason shown) when not found."""
-        from gridgov_desktop.services.org import resolve_node
+        return resolve_place(self._db, self.ui.placeEdit, self.ui.placeMessage)
 
-        ui = self.ui
-        text = ui.placeEdit.text().strip()
-        if not text:
-            show_message(ui.placeMessage, Level.NONE)
-            return None
-        try:
-            node = resolve_node(self._db, text)
-        except DomainError as error:
-            show_message(ui.placeMessage, Level.ERROR, describe_error(error))
-            ui.placeEdit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        show_message(ui.placeMessage, Level.NOTE, node.display_name)
-        return node.id
+
+def show_check_boxes(check_list: QListWidget) -> None:
+    """Draw a checklist's empty boxes under the theme (see ``_CHECK_BOX_RULES``)."""
+    if QDir.searchPaths("icon"):
+        check_list.setStyleSheet(_CHECK_BOX_RULES)
+
+
+def fill_mediators(
+    lead_combo: QComboBox, assistants: QListWidget, found: Sequence[tuple[int, str]]
+) -> None:
+    """The mediators as lead choices and as unticked assistants (user id as item data)."""
+    for user_id, name in found:
+        lead_combo.addItem(name, user_id)
+        item = QListWidgetItem(name, assistants)
+        item.setData(Qt.ItemDataRole.UserRole, user_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+
+
+def checked_assistants(assistants: QListWidget, lead: int) -> tuple[int, ...]:
+    """The ticked assistants' user ids, without the lead (who cannot assist himself)."""
+    found = []
+    for row in range(assistants.count()):
+        item = assistants.item(row)
+        user_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked and user_id != lead:
+            found.append(user_id)
+    return tuple(found)
+
+
+def resolve_place(db: Database, edit: QLineEdit, message: QLabel) -> int | bool | None:
+    """The place's node id, None when empty, False (with the reason shown) when not found."""
+    from gridgov_desktop.services.org import resolve_node
+
+    text = edit.text().strip()
+    if not text:
+        show_message(message, Level.NONE)
+        return None
+    try:
+        node = resolve_node(db, text)
+    except DomainError as error:
+        show_message(message, Level.ERROR, describe_error(error))
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+    show_message(message, Level.NOTE, node.display_name)
+    return node.id

@@ -307,6 +307,12 @@ class Ui_CaseDialog(object):
 
         self.buttonsLayout.addWidget(self.extendButton)
 
+        self.editInfoButton = QPushButton(CaseDialog)
+        self.editInfoButton.setObjectName(u"editInfoButton")
+        self.editInfoButton.setAutoDefault(False)
+
+        self.buttonsLayout.addWidget(self.editInfoButton)
+
         self.buttonsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
@@ -362,6 +368,10 @@ class Ui_CaseDialog(object):
         self.extendButton.setText(QCoreApplication.translate("CaseDialog", u"E&xtend\u2026", None))
 #if QT_CONFIG(tooltip)
         self.extendButton.setToolTip(QCoreApplication.translate("CaseDialog", u"Extend the deadline with both parties' consent", None))
+#endif // QT_CONFIG(tooltip)
+        self.editInfoButton.setText(QCoreApplication.translate("CaseDialog", u"&Edit case details\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editInfoButton.setToolTip(QCoreApplication.translate("CaseDialog", u"Change the source, type, place, summary or mediators (Ctrl+E)", None))
 #endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("CaseDialog", u"&Open the case", None))
 #if QT_CONFIG(tooltip)
