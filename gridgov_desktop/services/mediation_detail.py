@@ -7,7 +7,6 @@ read: a front-desk clerk learns that a case exists, not who is in it.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -40,6 +39,7 @@ from gridgov_desktop.domain.mediation import (
 )
 from gridgov_desktop.domain.phone import mask_phone
 from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.conflicts import changed_by
 from gridgov_desktop.services.mediation_access import writable_case
 from gridgov_desktop.services.mediation_settings import judicial_deadline
 from gridgov_desktop.services.mediation_types import (
@@ -88,20 +88,15 @@ def case_id_of(session: Session, number_or_id: str | int) -> int:
 
 # --- writing with optimistic locking ---------------------------------------------------------------
 def changed(case: MediationCase) -> Conflict:
-    return Conflict(
-        "changed_by",
-        entity="mediation_case",
-        key=case.number,
+    return changed_by(
+        "mediation_case",
+        case.number,
         by=case.updated_by,
-        at=_when(case.updated_at),
+        at=case.updated_at,
         status=CaseStatus(case.status).label_zh,
         version=case.version,
+        today=local_now().date(),
     )
-
-
-def _when(at: dt.datetime) -> str:
-    """ "14:05" today, "11-20 14:05" another day."""
-    return f"{at:%H:%M}" if at.date() == local_now().date() else f"{at:%m-%d %H:%M}"
 
 
 @contextmanager

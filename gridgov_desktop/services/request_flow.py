@@ -26,6 +26,7 @@ from gridgov_desktop.domain.working_days import (
 )
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.conflicts import changed_by
 from gridgov_desktop.services.permissions import Permission, require
 from gridgov_desktop.services.request_views import load_detail
 from gridgov_desktop.services.service_requests import _request_by_number, local_now
@@ -228,17 +229,12 @@ def _record(
 
 
 def _changed(request: ServiceRequest) -> Conflict:
-    return Conflict(
-        "changed_by",
-        entity="service_request",
-        key=request.receipt_no,
+    return changed_by(
+        "service_request",
+        request.receipt_no,
         by=request.updated_by,
-        at=_when(request.updated_at),
+        at=request.updated_at,
         status=RequestStatus(request.status).label_zh,
         version=request.version,
+        today=local_now().date(),
     )
-
-
-def _when(at: dt.datetime) -> str:
-    """ "14:05" today, "11-20 14:05" another day."""
-    return f"{at:%H:%M}" if at.date() == local_now().date() else f"{at:%m-%d %H:%M}"
