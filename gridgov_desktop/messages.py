@@ -8,6 +8,7 @@ sentences; the GUI's own labels and menus are translated with Qt Linguist.
 from __future__ import annotations
 
 import os
+import threading
 
 from gridgov_desktop.domain.errors import DomainError
 
@@ -261,8 +262,26 @@ _FIELDS = {
 }
 
 
+_merged = False
+_merge_lock = threading.Lock()
+
+
 def _merge_module_texts() -> None:
-    """Texts owned by a service module next to the errors it raises (its own codes)."""
+    """Texts owned by a service module next to the errors it raises (its own codes).
+
+    Merged on the first error described, not on import: the GUI imports this module at start-up,
+    and the service modules that own texts cost tens of milliseconds to load.
+    """
+    global _merged
+    if _merged:
+        return
+    with _merge_lock:
+        if not _merged:
+            _load_module_texts()
+            _merged = True
+
+
+def _load_module_texts() -> None:
     from gridgov_desktop.services import excel_errors, ratings, request_flow, service_requests
     from gridgov_desktop.services.calendar_file import MESSAGE_TEXTS as CALENDAR_TEXTS
     from gridgov_desktop.services.catalogue_drafts import MESSAGE_TEXTS as CATALOGUE_TEXTS
@@ -279,9 +298,6 @@ def _merge_module_texts() -> None:
     _TEXTS.update(MEDIATION_TEXTS)
 
 
-_merge_module_texts()
-
-
 def default_language() -> str:
     """``GRIDGOV_LANG`` when it names a supported language, else Chinese.
 
@@ -294,6 +310,7 @@ def default_language() -> str:
 
 def describe_error(error: DomainError, lang: str | None = None) -> str:
     """One sentence for ``error`` in ``lang`` (default: ``default_language()``)."""
+    _merge_module_texts()
     index = 1 if (lang or default_language()) == "en" else 0
     args = dict(error.args_map)
     detail = str(args.get("detail", ""))

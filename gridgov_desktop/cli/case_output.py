@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gridgov_desktop.cli.common import say
-from gridgov_desktop.services.mediation_types import CaseDetail, CaseSummary
+
+if TYPE_CHECKING:  # the parser of every command is built at start-up: keep this module light
+    from gridgov_desktop.services.mediation_types import CaseDetail, CaseSummary
 
 
 def summary_line(summary: CaseSummary) -> str:
