@@ -281,6 +281,8 @@ def _list(args: argparse.Namespace) -> int:
     )
     for summary in cases:
         print(summary_line(summary))
+    # The count on stderr, as `gridgov search` does: stdout stays one case a line for scripts.
+    print(say(args, f"共 {len(cases)} 件", f"{len(cases)} cases"), file=sys.stderr)
     return EXIT_OK
 
 

@@ -119,8 +119,8 @@ def test_bad_input_is_one_line_of_words(
     assert code == 1 and "no such date" in err
     code, _, err = run(capsys, desk.db, "case", "show", "2026-7")
     assert code == 1 and "找不到调解案件" in err
-    code, out, _ = run(capsys, desk.db, "case", "list")
-    assert code == 0 and out == ""
+    code, out, err = run(capsys, desk.db, "case", "list")
+    assert code == 0 and out == "" and "共 0 件" in err
     with pytest.raises(SystemExit):
         main(["case", "open", "--help"])
     out = capsys.readouterr().out
