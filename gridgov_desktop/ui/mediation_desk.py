@@ -134,7 +134,7 @@ class MediationDesk(QObject):
 
     def open_case(self, case: int | str) -> None:
         """A case by id or number: its dialog, or for those who may not read it, its summary."""
-        from gridgov_desktop.ui.dialogs.case_dialog import open_case
+        from gridgov_desktop.ui.dialogs.case_open import open_case
 
         dialog = open_case(
             self._window, self._db, self._actor, self._settings, self._worker, case, lang=self._lang

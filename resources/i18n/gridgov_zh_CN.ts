@@ -335,7 +335,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/case_dialog.py" line="+84"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_dialog.py" line="+85"/>
         <source>&amp;Save the parties</source>
         <translation>保存当事人(&amp;S)</translation>
     </message>
@@ -347,12 +347,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+426"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_open.py" line="+76"/>
         <source>Mediation case {number}</source>
         <translation>调解案件 {number}</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="+5"/>
         <source>At risk of turning criminal</source>
         <translation>防止民转刑</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>{late}：调解期限为 {date}。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../gridgov_desktop/ui/widgets/case_header.py" line="+22"/>
         <source> (lead)</source>
         <translation>（主办）</translation>
     </message>
@@ -387,17 +387,17 @@
         <translation>纠纷简要情况：{text}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Deadline {due}</source>
         <translation>调解期限 {due}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deadline {date}</source>
         <translation>调解期限 {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>extended until {date} ({note})</source>
         <translation>已延期至 {date}（{note}）</translation>
     </message>
@@ -411,15 +411,13 @@
         <source>Next follow-up visit {due}</source>
         <translation>下次回访 {due}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
+    <message>
+        <location line="+3"/>
         <source>%n open promise(s)</source>
-        <translation>
-            <numerusform>未办承诺 %n 件</numerusform>
-        </translation>
+        <translation>未办承诺 %n 件</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_dialog.py" line="+60"/>
         <source>Case {number} opened.</source>
         <translation>已立案：{number}。</translation>
     </message>
@@ -449,7 +447,7 @@
         <translation>调解期限已延长至 {date}。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Case details saved.</source>
         <translation>案件信息已保存。</translation>
     </message>
@@ -474,7 +472,7 @@
         <translation>有内容尚未保存。不保存就关闭吗？</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_open.py" line="-28"/>
         <location filename="../../forms/case_dialog.ui" line="+14"/>
         <source>Mediation case</source>
         <translation>调解案件</translation>
@@ -691,12 +689,12 @@
 <context>
     <name>CaseInfoDialog</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/case_info_dialog.py" line="+60"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_info_dialog.py" line="+61"/>
         <source>The grid or compound where the dispute arose, as a path of the tree; empty clears it</source>
         <translation>纠纷发生的网格或小区，按组织树路径填写；清空即删除发生地</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Case details: {number}</source>
         <translation>案件信息：{number}</translation>
     </message>
@@ -4449,7 +4447,7 @@ Residents, one-stop services and mediation.</source>
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/case_new_form.py" line="+56"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_new_form.py" line="+55"/>
         <source>The grid or compound where the dispute arose, as a path of the tree; may be empty</source>
         <translation>纠纷发生的网格或小区，按组织树路径填写；可不填</translation>
     </message>

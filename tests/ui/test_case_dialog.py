@@ -21,7 +21,8 @@ from gridgov_desktop.domain.mediation import AgreementKind, CaseAction, CaseStat
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.settings import Settings
 from gridgov_desktop.ui.dialogs import case_moves
-from gridgov_desktop.ui.dialogs.case_dialog import JOURNAL_TAB, CaseDialog, open_case
+from gridgov_desktop.ui.dialogs.case_dialog import JOURNAL_TAB, CaseDialog
+from gridgov_desktop.ui.dialogs.case_open import open_case
 from gridgov_desktop.ui.widgets.field_message import Level, message_level
 from gridgov_desktop.ui.widgets.person_picker import TYPED
 from gridgov_desktop.ui.workers import Worker

@@ -2,10 +2,10 @@
 journal, parties, promises, agreement and case file, the moves its state allows, the extension and
 the documents.
 
-Only the mediators of the case and administrators get this dialog (``open_case`` gives everyone else
-the summary box: number, state, dates). Every write that names the version this dialog read may meet
-someone else's change: the dialog then says who and when, with Reload, and keeps what was typed.
-Calls are small single transactions and run on the GUI thread.
+Only the mediators of the case and administrators get this dialog (``case_open.open_case`` gives
+everyone else the summary box: number, state, dates). Every write that names the version this
+dialog read may meet someone else's change: the dialog then says who and when, with Reload, and
+keeps what was typed. Calls are small single transactions and run on the GUI thread.
 
 Keys: Ctrl+S opens the case / saves the tab shown (the agreement, the parties; on the journal it adds
 the entry), Ctrl+Enter adds a journal entry, Ctrl+E edits the case's details and mediators, Ctrl+P
@@ -35,6 +35,7 @@ from gridgov_desktop.ui.dialogs.case_documents import CaseDocuments
 from gridgov_desktop.ui.dialogs.case_new_form import NewCaseForm
 from gridgov_desktop.ui.forms.ui_case_dialog import Ui_CaseDialog
 from gridgov_desktop.ui.widgets import case_labels as words
+from gridgov_desktop.ui.widgets.case_header import case_clocks_text, case_info_text
 from gridgov_desktop.ui.widgets.case_journal import EntryDraft, JournalView
 from gridgov_desktop.ui.widgets.case_parties import PartiesEditor
 from gridgov_desktop.ui.widgets.case_tabs import AgreementForm, ChecklistView, CommitmentsView
@@ -171,9 +172,9 @@ class CaseDialog(QDialog):
         if summary.at_risk:
             show_message(ui.riskLabel, Level.WARNING, self.tr("At risk of turning criminal"))
         ui.infoLabel.show()
-        ui.infoLabel.setText(self._info_text(detail))
+        ui.infoLabel.setText(case_info_text(detail))
         ui.clocksLabel.show()
-        ui.clocksLabel.setText(self._clocks_text(detail, today))
+        ui.clocksLabel.setText(case_clocks_text(detail, today))
         if summary.is_overdue(today):
             show_message(
                 ui.overdueLabel, Level.ERROR,
@@ -209,50 +210,6 @@ class CaseDialog(QDialog):
         ui.editInfoButton.setVisible(self._may_write)
         ui.editInfoButton.setEnabled(summary.status is not CaseStatus.CLOSED)
         ui.printButton.show()
-
-    def _info_text(self, detail: CaseDetail) -> str:
-        summary = detail.summary
-        mediators = "、".join(
-            m.name + (self.tr(" (lead)") if m.is_lead else "") for m in detail.mediators
-        )
-        parts = [
-            self.tr("Registered {date}").format(date=summary.registered_on.isoformat()),
-            words.source_text(summary.source),
-            summary.dispute_type,
-            summary.place,
-            self.tr("Mediators: {names}").format(names=mediators),
-        ]
-        text = " · ".join(part for part in parts if part)
-        if detail.referred_to is not None:
-            where = words.referred_text(detail.referred_to)
-            text += "\n" + self.tr("Referred to: {where} {name}").format(
-                where=where, name=detail.referred_to_name
-            )
-        return text + "\n" + self.tr("Summary: {text}").format(text=detail.summary_text)
-
-    def _clocks_text(self, detail: CaseDetail, today: dt.date) -> str:
-        clocks, summary = detail.clocks, detail.summary
-        parts = []
-        if summary.status.is_open:
-            due, _late = words.due_text(clocks.deadline_on, today)
-            parts.append(self.tr("Deadline {due}").format(due=due))
-        else:
-            parts.append(self.tr("Deadline {date}").format(date=clocks.deadline_on.isoformat()))
-        if clocks.extended_until is not None:
-            parts.append(
-                self.tr("extended until {date} ({note})").format(
-                    date=clocks.extended_until.isoformat(), note=clocks.extension_note
-                )
-            )
-        if clocks.judicial_deadline is not None:
-            due, _late = words.due_text(clocks.judicial_deadline, today)
-            parts.append(self.tr("Judicial confirmation until {due}").format(due=due))
-        if clocks.next_follow_up is not None:
-            due, _late = words.due_text(clocks.next_follow_up, today)
-            parts.append(self.tr("Next follow-up visit {due}").format(due=due))
-        if clocks.open_commitments:
-            parts.append(self.tr("%n open promise(s)", "", clocks.open_commitments))
-        return "；".join(parts)
 
     # --- new case ----------------------------------------------------------------------------------
     def save(self) -> None:
@@ -531,60 +488,3 @@ class CaseDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().reject()
-
-
-def open_case(
-    parent: QWidget | None,
-    db: Database,
-    actor: Actor,
-    settings: Settings,
-    worker: Worker,
-    case_id: int | str,
-    *,
-    lang: str | None = None,
-) -> CaseDialog | None:
-    """The case dialog for someone who may read the case, else the summary box (number, state,
-    dates). None when no dialog was opened (the box was shown, or the case was not found)."""
-    from gridgov_desktop.domain.errors import PermissionDenied
-    from gridgov_desktop.services.mediation_cases import case_summary, get_case
-
-    detail: CaseDetail | None = None
-    try:
-        if allows(actor, Permission.MEDIATE):
-            try:
-                detail = get_case(db, actor, case_id)
-            except PermissionDenied:
-                detail = None
-        summary = detail.summary if detail is not None else case_summary(db, actor, case_id)
-    except DomainError as error:
-        QMessageBox.warning(
-            parent, translate("CaseDialog", "Mediation case"), describe_error(error, lang)
-        )
-        return None
-    if detail is None:
-        show_summary(parent, summary)
-        return None
-    dialog = CaseDialog(db, actor, settings, worker, case_id=summary.id, parent=parent, lang=lang)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return dialog
-
-
-def show_summary(parent: QWidget | None, summary: object) -> None:
-    """What anyone on the case list may know: the number, state and dates — nothing said in it."""
-    from gridgov_desktop.services.mediation_types import CaseSummary
-
-    assert isinstance(summary, CaseSummary)
-    lines = [
-        translate("CaseDialog", "Case number: {number}").format(number=summary.number),
-        translate("CaseDialog", "State: {state}").format(state=words.status_text(summary.status)),
-        translate("CaseDialog", "Registered: {date}").format(date=summary.registered_on.isoformat()),
-        translate("CaseDialog", "Deadline: {date}").format(date=summary.deadline_on.isoformat()),
-    ]
-    if summary.closed_on is not None:
-        lines.append(
-            translate("CaseDialog", "Closed: {date}").format(date=summary.closed_on.isoformat())
-        )
-    lines.append("")
-    lines.append(translate("CaseDialog", "What is said in a case is read only by its mediators."))
-    title = translate("CaseDialog", "Mediation case {number}").format(number=summary.number)
-    QMessageBox.information(parent, title, "\n".join(lines))
