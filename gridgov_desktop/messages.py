@@ -281,21 +281,28 @@ def _merge_module_texts() -> None:
             _merged = True
 
 
-def _load_module_texts() -> None:
-    from gridgov_desktop.services import excel_errors, ratings, request_flow, service_requests
-    from gridgov_desktop.services.calendar_file import MESSAGE_TEXTS as CALENDAR_TEXTS
-    from gridgov_desktop.services.catalogue_drafts import MESSAGE_TEXTS as CATALOGUE_TEXTS
-    from gridgov_desktop.services.demo_requests import MESSAGE_TEXTS as DEMO_REQUEST_TEXTS
-    from gridgov_desktop.services.mediation_errors import MESSAGE_TEXTS as MEDIATION_TEXTS
-    from gridgov_desktop.services.service_register_types import MESSAGE_TEXTS as REGISTER_TEXTS
+# Modules that own error texts (a ``MESSAGE_TEXTS`` dict next to the errors they raise).
+TEXT_MODULES = (
+    "gridgov_desktop.services.excel_errors",
+    "gridgov_desktop.services.service_requests",
+    "gridgov_desktop.services.request_flow",
+    "gridgov_desktop.services.ratings",
+    "gridgov_desktop.services.demo_requests",
+    "gridgov_desktop.services.service_register_types",
+    "gridgov_desktop.services.calendar_file",
+    "gridgov_desktop.services.catalogue_drafts",
+    "gridgov_desktop.services.mediation_errors",
+    "gridgov_desktop.services.account_texts",
+    "gridgov_desktop.services.audit_texts",
+    "gridgov_desktop.db.backup_texts",
+)
 
-    for module in (excel_errors, service_requests, request_flow, ratings):
-        _TEXTS.update(module.MESSAGE_TEXTS)
-    _TEXTS.update(DEMO_REQUEST_TEXTS)
-    _TEXTS.update(REGISTER_TEXTS)
-    _TEXTS.update(CALENDAR_TEXTS)
-    _TEXTS.update(CATALOGUE_TEXTS)
-    _TEXTS.update(MEDIATION_TEXTS)
+
+def _load_module_texts() -> None:
+    import importlib
+
+    for name in TEXT_MODULES:
+        _TEXTS.update(importlib.import_module(name).MESSAGE_TEXTS)
 
 
 def default_language() -> str:

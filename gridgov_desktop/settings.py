@@ -79,6 +79,12 @@ WINDOW_NUMBER: Setting[int] = Setting("window/number", 1, minimum=1, maximum=99)
 RECEIPT_PAGE_SIZE: Setting[str] = Setting("print/receipt_page_size", "A5", choices=("A5", "A4"))
 # Worklists: this window only ("window") or the whole hall ("hall").
 WORKLIST_SCOPE: Setting[str] = Setting("worklist/scope", "window", choices=("window", "hall"))
+# Lock the screen after this many idle minutes (0: never); the clerk logs in again to go on.
+SESSION_IDLE_MINUTES: Setting[int] = Setting("session/idle_minutes", 10, minimum=0, maximum=240)
+# SQLite only: automatic backups on close and once a day, the newest BACKUP_KEEP kept, in
+# BACKUP_FOLDER ("" = the "backups" folder beside the database file).
+BACKUP_KEEP: Setting[int] = Setting("backup/keep", 14, minimum=1, maximum=365)
+BACKUP_FOLDER: Setting[str] = Setting("backup/folder", "")
 
 ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[bytes], ...] = (
     LANGUAGE,
@@ -97,6 +103,9 @@ ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[bytes], ...] = (
     WINDOW_NUMBER,
     RECEIPT_PAGE_SIZE,
     WORKLIST_SCOPE,
+    SESSION_IDLE_MINUTES,
+    BACKUP_KEEP,
+    BACKUP_FOLDER,
 )
 
 

@@ -19,7 +19,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. Kept here so that a start-up on an up-to-date database
 # costs one SELECT instead of importing Alembic and reading every script;
 # tests/db/test_migrations.py fails when it falls behind.
-HEAD_REVISION = "0004_mediation"
+HEAD_REVISION = "0005_trust"
 
 
 @statement("migrate.has_version_table")

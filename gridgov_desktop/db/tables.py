@@ -280,9 +280,24 @@ class AppUser(Base):
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    # Set when an administrator resets the password: the next login must choose a new one.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("false")
+    )
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as is
+
+
+class UserGrid(Base):
+    """The grids a grid worker looks after: they see and edit only the residents living there."""
+
+    __tablename__ = "user_grid"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True)
+    node_id: Mapped[int] = mapped_column(
+        ForeignKey("org_node.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class AuditEntry(Base):
@@ -296,6 +311,7 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_log_entity", "entity", "entity_id"),
         Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_username", "username"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -29,6 +29,8 @@ class Permission(StrEnum):
     SEE_CASE_LIST = "see_case_list"  # that a case exists: number, status, dates — nothing said in it
     VIEW_CASE_REGISTERS = "view_case_registers"  # the case register and statistics (no contents)
     MANAGE_DISPUTE_TYPES = "manage_dispute_types"
+    VIEW_AUDIT_LOG = "view_audit_log"  # read, verify and export the audit log
+    BACK_UP = "back_up"  # back up on request (automatic backups run whoever is logged in)
 
 
 _ALL = frozenset(Permission)
