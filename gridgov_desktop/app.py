@@ -92,6 +92,10 @@ def run_gui(
             actor = _first_run_or_login(db, worker, settings, lang)
             if actor is None:
                 return EXIT_OK
+        if actor.must_change_password:
+            actor = _new_password_first(db, worker, actor, lang)
+            if actor is None:
+                return EXIT_OK
         from gridgov_desktop.ui.main_window import MainWindow
 
         window = MainWindow(db, actor, settings, worker, lang=lang)
@@ -250,6 +254,17 @@ def _first_run_or_login(db: Database, worker: Worker, settings: Settings, lang: 
     if not dialog.exec() or dialog.actor is None:
         return None
     settings.set(LAST_USERNAME, dialog.actor.username)
+    return dialog.actor
+
+
+def _new_password_first(db: Database, worker: Worker, actor: Actor, lang: str) -> Actor | None:
+    """An administrator reset this account's password: a new one before the app opens (None: the
+    user cancelled, and the app quits)."""
+    from gridgov_desktop.ui.dialogs.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog(None, db, actor, worker, lang=lang, forced=True)
+    if not dialog.exec() or dialog.actor.must_change_password:
+        return None
     return dialog.actor
 
 

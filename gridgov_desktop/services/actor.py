@@ -13,6 +13,9 @@ class Actor:
     username: str
     display_name: str
     role: UserRole
+    # Set after a login whose password an administrator reset: the app asks for a new one before
+    # it opens (``accounts.change_own_password`` returns the actor with it cleared).
+    must_change_password: bool = False
 
     @property
     def is_admin(self) -> bool:

@@ -5,6 +5,7 @@ argon2-cffi is imported on first use: only a login or a new password needs it.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -53,3 +54,32 @@ def verify_password(password_hash: str, password: str) -> bool:
 
 def needs_rehash(password_hash: str) -> bool:
     return _hasher().check_needs_rehash(password_hash)
+
+
+class Strength(IntEnum):
+    """How good a new password is, for the meter beside the field (``check_password_strength``
+    refuses the first two)."""
+
+    TOO_SHORT = 0
+    TOO_SIMPLE = 1
+    ACCEPTABLE = 2
+    STRONG = 3
+
+
+STRONG_LENGTH = 12
+
+
+def password_strength(password: str) -> Strength:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return Strength.TOO_SHORT
+    if password.isdigit() or password.isalpha():
+        return Strength.TOO_SIMPLE
+    kinds = sum(
+        (
+            any(c.islower() for c in password),
+            any(c.isupper() for c in password),
+            any(c.isdigit() for c in password),
+            any(not c.isalnum() for c in password),
+        )
+    )
+    return Strength.STRONG if len(password) >= STRONG_LENGTH and kinds >= 3 else Strength.ACCEPTABLE

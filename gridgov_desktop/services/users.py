@@ -1,4 +1,5 @@
-"""User accounts: creation, login with lockout, and the first-run check.
+"""User accounts: creation, login with lockout, and the first-run check (administration of existing
+accounts is in ``accounts``).
 
 The login runs on the fast path (``db.fast_read``), before SQLAlchemy is loaded: it is what every
 start of the app waits for.
@@ -40,11 +41,28 @@ USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 
 @dataclass(frozen=True)
 class UserInfo:
+    """An account as administrators see it (never its password hash)."""
+
     id: int
     username: str
     display_name: str
     role: UserRole
     is_active: bool
+    locked_until: dt.datetime | None = None  # UTC; None or past: not locked
+    last_login_at: dt.datetime | None = None  # UTC
+    must_change_password: bool = False
+    grids: tuple[int, ...] = ()  # grid workers: the grid nodes they look after
+    grid_names: tuple[str, ...] = ()
+    version: int = 1  # optimistic locking: pass back as ``expected_version``
+
+    def is_locked(self, now: dt.datetime | None = None) -> bool:
+        now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        return self.locked_until is not None and self.locked_until > now
+
+    @property
+    def actor(self) -> Actor:
+        """This account acting for itself (the command line's ``passwd``)."""
+        return Actor(self.id, self.username, self.display_name, self.role, self.must_change_password)
 
 
 def check_username(username: str) -> None:
@@ -64,8 +82,13 @@ def add_user(
     password: str,
     role: UserRole,
     display_name: str = "",
+    *,
+    must_change_password: bool = False,
 ) -> UserInfo:
-    """Create an account. Only administrators (or set-up) may; passwords are hashed with argon2."""
+    """Create an account. Only administrators (or set-up) may; passwords are hashed with argon2.
+
+    ``must_change_password``: the first password is one the administrator hands over, to be
+    replaced at the first login (the Users dialog's accounts)."""
     from sqlalchemy import func, select
 
     from gridgov_desktop.db.tables import AppUser
@@ -83,11 +106,18 @@ def add_user(
             display_name=display_name.strip() or username,
             role=role.value,
             password_hash=hash_password(password),
+            must_change_password=must_change_password,
         )
         session.add(user)
         session.flush()
         audit.record(
-            session, actor, "create", "user", user.id, after={"username": username, "role": role.value}
+            session,
+            actor,
+            "create",
+            "user",
+            user.id,
+            after={"username": username, "role": role.value}
+            | ({"must_change_password": True} if must_change_password else {}),
         )
         return _info(user)
 
@@ -149,6 +179,7 @@ class _Account:
     active: Any
     failed_logins: int
     locked: Any
+    must_change: Any
 
     @property
     def is_active(self) -> bool:
@@ -167,6 +198,7 @@ class _Account:
             username=self.username,
             display_name=self.display_name,
             role=UserRole(self.role),
+            must_change_password=bool(self.must_change),
         )
 
 
@@ -188,9 +220,13 @@ def _by_name(backend: str) -> Any:
     return select(
         AppUser.id, AppUser.username, AppUser.display_name, AppUser.role, AppUser.password_hash,
         AppUser.is_active, AppUser.failed_logins, AppUser.locked_until,
+        AppUser.must_change_password,
     ).where(func.lower(AppUser.username) == bindparam("name"))  # fmt: skip
 
 
+# Logins leave ``version`` alone: it guards administrators' edits against each other, and a clerk
+# signing in must not turn an administrator's next click into a conflict. The columns a login
+# writes are written only by logins, resets and unlocks, each of which means to overwrite them.
 @statement("users.failed")
 def _failed(backend: str) -> Any:
     from sqlalchemy import bindparam, update
@@ -200,8 +236,7 @@ def _failed(backend: str) -> Any:
     return (
         update(AppUser)
         .where(AppUser.id == bindparam("id"))
-        .values(failed_logins=bindparam("failed"), locked_until=bindparam("locked_until"),
-                version=AppUser.version + 1)
+        .values(failed_logins=bindparam("failed"), locked_until=bindparam("locked_until"))
     )  # fmt: skip
 
 
@@ -215,7 +250,7 @@ def _logged_in(backend: str) -> Any:
         update(AppUser)
         .where(AppUser.id == bindparam("id"))
         .values(failed_logins=0, locked_until=None, last_login_at=bindparam("at"),
-                password_hash=bindparam("hash"), version=AppUser.version + 1)
+                password_hash=bindparam("hash"))
     )  # fmt: skip
 
 
@@ -224,4 +259,14 @@ def _anonymous(username: str) -> Actor:
 
 
 def _info(user: AppUser) -> UserInfo:
-    return UserInfo(user.id, user.username, user.display_name, UserRole(user.role), user.is_active)
+    return UserInfo(
+        user.id,
+        user.username,
+        user.display_name,
+        UserRole(user.role),
+        user.is_active,
+        locked_until=user.locked_until,
+        last_login_at=user.last_login_at,
+        must_change_password=user.must_change_password,
+        version=user.version,
+    )
