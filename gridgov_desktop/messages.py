@@ -292,6 +292,7 @@ TEXT_MODULES = (
     "gridgov_desktop.services.calendar_file",
     "gridgov_desktop.services.catalogue_drafts",
     "gridgov_desktop.services.mediation_errors",
+    "gridgov_desktop.services.grid_scope",
     "gridgov_desktop.services.account_texts",
     "gridgov_desktop.services.audit_texts",
     "gridgov_desktop.db.backup_texts",

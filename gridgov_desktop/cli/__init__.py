@@ -34,6 +34,8 @@ COMMAND_MODULES = (
     "catalogue_commands",
     "register_commands",
     "case_commands",
+    "audit_commands",
+    "backup_commands",
 )
 
 

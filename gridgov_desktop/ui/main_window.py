@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from gridgov_desktop import __version__
 from gridgov_desktop.db.engine import Database
-from gridgov_desktop.domain.errors import DomainError
+from gridgov_desktop.domain.errors import DomainError, PermissionDenied
 from gridgov_desktop.messages import describe_error
 from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.permissions import Permission, allows
 from gridgov_desktop.settings import (
     FONT_SIZE_PT,
     LANGUAGE,
@@ -40,6 +41,7 @@ from gridgov_desktop.settings import (
     Settings,
 )
 from gridgov_desktop.ui import theme as themes
+from gridgov_desktop.ui.admin_actions import AdminActions
 from gridgov_desktop.ui.dialogs.registry_files import RegistryFiles, Scope
 from gridgov_desktop.ui.dialogs.resident_actions import ResidentActions
 from gridgov_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -57,11 +59,11 @@ if TYPE_CHECKING:
     from gridgov_desktop.services.search import ResidentHit
 
 
-def _search_residents(db: Database, limit: int) -> Callable[[str], list[ResidentHit]]:
+def _search_residents(db: Database, actor: Actor, limit: int) -> Callable[[str], list[ResidentHit]]:
     def search(text: str) -> list[ResidentHit]:
         from gridgov_desktop.services.search import search_residents  # on first use, off the GUI thread
 
-        return search_residents(db, text, limit=limit)
+        return search_residents(db, actor, text, limit=limit)
 
     return search
 
@@ -89,10 +91,11 @@ class MainWindow(QMainWindow):
         self._data_set = False
         self._error_showing = False
         self._node: NodeSummary | None = None  # None while the list shows search hits
+        self._lists_residents = allows(actor, Permission.VIEW_RESIDENTS)
         self.setWindowIcon(app_icon())
         self.org_panel = OrgPanel(db, actor, worker, self, lang=lang, settings=settings)
         self.tree_model = self.org_panel.tree_model
-        self.table_model = ResidentTableModel(db, settings.get(RESIDENT_PAGE_SIZE), self)
+        self.table_model = ResidentTableModel(db, actor, settings.get(RESIDENT_PAGE_SIZE), self)
         self.list_view = ResidentListView(
             self.ui.residentTable, self.table_model, settings, db=db, worker=worker
         )
@@ -112,12 +115,16 @@ class MainWindow(QMainWindow):
         self.mediation = MediationDesk(
             self, self.ui, db, actor, settings, worker, tree_scope=self._tree_scope, lang=lang
         )
+        self.admin = AdminActions(self, self.ui, db, actor, settings, worker, lang=lang)
         self._setup_views()
         self._setup_actions()
         self._setup_status_bar()
         self.ui.searchBox.configure(
-            _search_residents(db, settings.get(SEARCH_LIMIT)), worker, settings.get(SEARCH_DEBOUNCE_MS)
+            _search_residents(db, actor, settings.get(SEARCH_LIMIT)),
+            worker,
+            settings.get(SEARCH_DEBOUNCE_MS),
         )
+        self.ui.searchBox.setEnabled(self._lists_residents)
         self.ui.searchBox.resident_chosen.connect(self._show_search_hits)
         self.ui.searchBox.nothing_found.connect(
             lambda text: self.statusBar().showMessage(
@@ -132,6 +139,7 @@ class MainWindow(QMainWindow):
         self.ui.residentTable.viewport().installEventFilter(self)
         # The panel selected the first street while it was being built, before we listened.
         self._node_selected(self.org_panel.current_node())
+        self.admin.start()
 
     # --- set-up ------------------------------------------------------------------------------------
     def _connect_residents(self) -> None:
@@ -234,6 +242,12 @@ class MainWindow(QMainWindow):
             return
         self._node = node
         self.ui.scopeLabel.setText(node.display_name)
+        if not self._lists_residents:
+            self._set_ids([], node.display_name)
+            self.ui.countLabel.setText(
+                self.tr("Your role does not list residents: print registers from the File menu.")
+            )
+            return
         self.ui.countLabel.setText(self.tr("Loading…"))
         self.list_view.load(node.id, node.display_name)
 
@@ -391,6 +405,10 @@ class MainWindow(QMainWindow):
             raise error if isinstance(error, BaseException) else RuntimeError(str(error))
         text = describe_error(error, self._lang)
         self.statusBar().showMessage(text, 15000)
+        if isinstance(error, PermissionDenied):  # a grid worker's click outside their grids
+            self._set_ids([], self.ui.scopeLabel.text())
+            self.ui.countLabel.setText(text)
+            return
         if self.ui.countLabel.text() == self.tr("Loading…"):
             self.ui.countLabel.setText("")
         if not self._error_showing:  # one box at a time, however many pages failed
@@ -432,5 +450,6 @@ class MainWindow(QMainWindow):
         self._settings.set(MAIN_SPLITTER_STATE, bytes(self.ui.splitter.saveState().data()))
         self._settings.set(ORG_PANEL_STATE, self.org_panel.save_state())
         self._settings.sync()
+        self.admin.on_close()
         self.service.close()
         super().closeEvent(event)

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/users_dialog.py" line="+326"/>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First password:</source>
+        <translation>初始密码：</translation>
+    </message>
+</context>
+<context>
     <name>AgreementForm</name>
     <message>
         <location filename="../../gridgov_desktop/ui/widgets/case_tabs.py" line="+154"/>
@@ -87,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gridgov_desktop/app.py" line="+165"/>
+        <location filename="../../gridgov_desktop/app.py" line="+169"/>
         <source>Not a gridgov database</source>
         <translation>不是本系统的数据库</translation>
     </message>
@@ -109,7 +137,7 @@
 {detail}</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>Street Office Service Hall</source>
         <translation>街道便民服务大厅</translation>
     </message>
@@ -117,6 +145,279 @@
         <location line="+15"/>
         <source>{office} Service Hall</source>
         <translation>{office}便民服务大厅</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/audit_dialog.py" line="+114"/>
+        <source>Everyone</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any record</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The start date is after the end date.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} entries match the filters.</source>
+        <translation>共 {count} 条符合条件。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Before:</source>
+        <translation>变更前：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After:</source>
+        <translation>变更后：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verifying the audit log…</source>
+        <translation>正在校验审计日志…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Audit log verified</source>
+        <translation>审计日志校验通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is broken</source>
+        <translation>审计日志已被破坏</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved {rows} entries to {file}.</source>
+        <translation>已将 {rows} 条保存到 {file}。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_dialog.ui" line="+14"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Record:</source>
+        <translation>对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>N&amp;o.:</source>
+        <translation>编号(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Select an entry to see everything it recorded.</source>
+        <translation>选中一条记录，可在此查看其完整内容。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Verify chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/models/audit_table_model.py" line="+41"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before → after</source>
+        <translation>变更（前 → 后）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/backup_controller.py" line="+111"/>
+        <source>A backup is already being made.</source>
+        <translation>正在备份，请稍候。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the backup</source>
+        <translation>停止备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Daily backup made: {name}</source>
+        <translation>已完成每日自动备份：{name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日自动备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size}, checked</source>
+        <translation>{size}，已校验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size}, checked, encrypted</source>
+        <translation>{size}，已校验，已加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database was backed up to:
+{path}
+({details})</source>
+        <translation>数据库已备份到：
+{path}
+（{details}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backed up: {name}</source>
+        <translation>已备份：{name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup made</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup cancelled.</source>
+        <translation>已取消备份。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup failed: {reason}</source>
+        <translation>备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup on closing failed: {reason}</source>
+        <translation>关闭时备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -656,7 +957,7 @@
 <context>
     <name>CaseDocuments</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/case_documents.py" line="+42"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/case_documents.py" line="+44"/>
         <source>Mediation &amp;agreement</source>
         <translation>人民调解协议书(&amp;A)</translation>
     </message>
@@ -684,6 +985,11 @@
         <location line="+1"/>
         <source>Case file &amp;checklist</source>
         <translation>卷宗目录(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Agreement with &amp;full ID numbers (audited)…</source>
+        <translation>含完整身份证号的调解协议书（记入审计日志）(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2812,19 @@ A case closes with them missing only if you record why. Closing cannot be undone
     </message>
 </context>
 <context>
+    <name>GridsDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/users_dialog.py" line="-58"/>
+        <source>Grids of {name}</source>
+        <translation>{name}负责的网格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} sees and edits only the residents of these grids:</source>
+        <translation>{name}只能查看和编辑以下网格中的居民：</translation>
+    </message>
+</context>
+<context>
     <name>HitList</name>
     <message>
         <location filename="../../gridgov_desktop/ui/widgets/search_box.py" line="+84"/>
@@ -2595,7 +2914,7 @@ A case closes with them missing only if you record why. Closing cannot be undone
 <context>
     <name>HouseholdChangeDialog</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/household_change.py" line="+73"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/household_change.py" line="+76"/>
         <source>Review…</source>
         <translation>核对…</translation>
     </message>
@@ -2711,7 +3030,7 @@ A case closes with them missing only if you record why. Closing cannot be undone
         <translation>只能勾选去世的那一人。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Give the room of the new household.</source>
         <translation>请填写新户的房号。</translation>
     </message>
@@ -2794,7 +3113,7 @@ A case closes with them missing only if you record why. Closing cannot be undone
         <translation>共 {count} 人</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Done: {change} on {date}.</source>
         <translation>已办理：{change}，日期 {date}。</translation>
     </message>
@@ -3674,7 +3993,7 @@ The change is shown again as it would be now: check it once more.</source>
 <context>
     <name>LiveChecks</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/dialogs/resident_validation.py" line="+150"/>
+        <location filename="../../gridgov_desktop/ui/dialogs/resident_validation.py" line="+154"/>
         <source>This ID number is already registered: {name} ({address}).</source>
         <translation>该公民身份号码已登记：{name}（{address}）。</translation>
     </message>
@@ -3712,6 +4031,49 @@ The change is shown again as it would be now: check it once more.</source>
         <location line="+24"/>
         <source>This ID number is already registered.</source>
         <translation>该公民身份号码已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/session_lock.py" line="+89"/>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The screen is locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as {name} ({username}). Enter your password to go on where you left off.</source>
+        <translation>当前登录：{name}（{username}）。请输入密码，继续刚才的工作。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else? Quit, and sign in again with your own account.</source>
+        <translation>不是本人？请退出，再用自己的账号登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 <context>
@@ -3767,12 +4129,12 @@ The change is shown again as it would be now: check it once more.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/main_window.py" line="+124"/>
+        <location filename="../../gridgov_desktop/ui/main_window.py" line="+131"/>
         <source>No resident matches “{text}”.</source>
         <translation>没有找到与“{text}”匹配的居民。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sorting…</source>
         <translation>正在排序…</translation>
     </message>
@@ -3793,13 +4155,18 @@ The change is shown again as it would be now: check it once more.</source>
         <translation>尚未建立街道。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+157"/>
+        <location line="+7"/>
+        <source>Your role does not list residents: print registers from the File menu.</source>
+        <translation>您的角色不能浏览居民名单；如需台账，请从“文件”菜单打印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+161"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>Total: 1 resident</source>
         <translation>共 1 人</translation>
     </message>
@@ -3851,7 +4218,7 @@ Residents, one-stop services and mediation.</source>
 居民信息管理、一站式服务与人民调解。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
@@ -3877,12 +4244,12 @@ Residents, one-stop services and mediation.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+413"/>
+        <location line="+469"/>
         <source>The organisation tree and its residents (Ctrl+1)</source>
         <translation>组织架构与居民列表（Ctrl+1）</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-342"/>
         <source>Service window</source>
         <translation>服务窗口</translation>
     </message>
@@ -3907,7 +4274,7 @@ Residents, one-stop services and mediation.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
@@ -3923,6 +4290,11 @@ Residents, one-stop services and mediation.</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
@@ -3947,7 +4319,7 @@ Residents, one-stop services and mediation.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;New service request…</source>
         <translation>新建服务申请(&amp;N)…</translation>
     </message>
@@ -4028,6 +4400,56 @@ Residents, one-stop services and mediation.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts: add, reset a password, disable, roles and grids</source>
+        <translation>账号：新增、重置密码、停用、角色与网格</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who did what and when; verify the chain; export</source>
+        <translation>谁在何时做了什么；校验哈希链；导出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the database to the backup folder and check the copy</source>
+        <translation>把数据库复制到备份文件夹并校验副本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new password for your account</source>
+        <translation>为自己的账号设置新密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lock screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide everything until you type your password again</source>
+        <translation>隐藏所有内容，重新输入密码后继续</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Working-day &amp;calendar…</source>
         <translation>工作日历(&amp;C)…</translation>
     </message>
@@ -4844,7 +5266,7 @@ Residents, one-stop services and mediation.</source>
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/widgets/case_parties.py" line="+80"/>
+        <location filename="../../gridgov_desktop/ui/widgets/case_parties.py" line="+81"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -5237,9 +5659,83 @@ Residents, one-stop services and mediation.</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/password_dialog.py" line="+50"/>
+        <source>An administrator has reset your password. Choose a new one before you go on: enter the temporary password, then your new password twice.</source>
+        <translation>管理员已重置您的密码。继续之前请设置新密码：先输入临时密码，再输入两遍新密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Temporary password:</source>
+        <translation>临时密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../forms/password_dialog.ui" line="+20"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Strength: too short (at least {n} characters)</source>
+        <translation>强度：太短（至少{n}个字符）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength: too simple (mix letters with digits or symbols)</source>
+        <translation>强度：太简单（请混合字母与数字或符号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: acceptable</source>
+        <translation>强度：合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: strong</source>
+        <translation>强度：强</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your current password.</source>
+        <translation>请输入原密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="+21"/>
+        <source>Enter your current password, then the new one twice.</source>
+        <translation>请输入原密码，再输入两遍新密码。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Current password:</source>
+        <translation>原密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/widgets/person_picker.py" line="+82"/>
+        <location filename="../../gridgov_desktop/ui/widgets/person_picker.py" line="+84"/>
         <source>T&amp;yped in (not a resident)</source>
         <translation>手工填写（非辖区居民）(&amp;Y)</translation>
     </message>
@@ -5269,7 +5765,7 @@ Residents, one-stop services and mediation.</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <location line="+120"/>
         <source>Chosen: {name}</source>
         <translation>已选：{name}</translation>
@@ -6674,7 +7170,7 @@ Reload the latest record? What you typed here is then replaced. Choose No to kee
         <translation>显示列</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>{count} residents are too many to sort here; shown in their own order.</source>
         <translation>{count} 人的列表过长，暂不能在此排序，已按原顺序显示。</translation>
     </message>
@@ -6682,7 +7178,7 @@ Reload the latest record? What you typed here is then replaced. Choose No to kee
 <context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../gridgov_desktop/ui/models/resident_table_model.py" line="+175"/>
+        <location filename="../../gridgov_desktop/ui/models/resident_table_model.py" line="+176"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -6834,7 +7330,7 @@ Reload the latest record? What you typed here is then replaced. Choose No to kee
         <translation>本节点及其下各级的任职人员通讯录（PDF）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Roles at {name}</source>
         <translation>{name}的角色</translation>
     </message>
@@ -7400,6 +7896,19 @@ Reload the latest record? What you typed here is then replaced. Choose No to kee
     </message>
 </context>
 <context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../../gridgov_desktop/ui/session_lock.py" line="-71"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+</context>
+<context>
     <name>TreeEditor</name>
     <message>
         <location filename="../../gridgov_desktop/ui/widgets/org_tree_editor.py" line="+67"/>
@@ -7491,6 +8000,197 @@ Reload the latest record? What you typed here is then replaced. Choose No to kee
         <location line="+5"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../forms/users_dialog.ui" line="+14"/>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gridgov_desktop/ui/dialogs/users_dialog.py" line="-211"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last login (UTC)</source>
+        <translation>最近登录（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Front desk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office head (read-only)</source>
+        <translation>主任（只读）</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{n} accounts</source>
+        <translation>共 {n} 个账号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locked until {until}</source>
+        <translation>锁定至 {until}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../forms/users_dialog.ui" line="+7"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Account {user} created.</source>
+        <translation>已创建账号 {user}，首次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary password for {user} (at least 8 characters, letters and digits).
+Tell it to them in person; they must choose a new one at their next login.</source>
+        <translation>{user} 的临时密码（至少8个字符，字母与数字混合）。
+请当面告知本人；下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Temporary password set for {user}; it must be changed at the next login.</source>
+        <translation>已为 {user} 设置临时密码，下次登录时须修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{user} enabled.</source>
+        <translation>已启用 {user}。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{user} disabled.</source>
+        <translation>已停用 {user}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of {user}:</source>
+        <translation>{user} 的角色：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{user} is now {role}.</source>
+        <translation>{user} 的角色已改为{role}。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Grids of {user} saved.</source>
+        <translation>已保存 {user} 负责的网格。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{user} unlocked.</source>
+        <translation>已解除 {user} 的锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/users_dialog.ui" line="+7"/>
+        <source>Change r&amp;ole…</source>
+        <translation>修改角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Grids…</source>
+        <translation>分配网格(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unlock</source>
+        <translation>解除锁定(&amp;U)</translation>
     </message>
 </context>
 <context>
