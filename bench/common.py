@@ -13,6 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from gridgov_desktop.db import migrate  # noqa: E402
 from gridgov_desktop.db.engine import Database  # noqa: E402
+from gridgov_desktop.services.actor import SYSTEM  # noqa: E402
 
 BENCH_USER = "bench"
 BENCH_PASSWORD = "bench-pass-1"
@@ -32,7 +33,7 @@ def ensure_demo_db(residents: int = 200_000, seed: int = 2026) -> Path:
         try:
             if (
                 migrate.is_up_to_date(db)
-                and count_living(db) == residents
+                and count_living(db, SYSTEM) == residents
                 and not office.needs_first_run(db)
             ):
                 return path

@@ -37,7 +37,7 @@ app = QApplication([])
 db = Database(sys.argv[1])
 street = org.roots(db)[0]
 model = ResidentTableModel(db)
-model.set_ids(residents.resident_ids(db, street.id))
+model.set_ids(residents.resident_ids(db, SYSTEM, street.id))
 view = QTableView()
 view.setModel(model)
 view.resize(1280, 760)

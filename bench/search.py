@@ -25,6 +25,7 @@ from sqlalchemy import select
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.tables import OrgNode, Resident
 from gridgov_desktop.domain.pinyin import name_pinyin
+from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.services.search import search_residents
 
 TARGET_P95_MS = 20.0
@@ -93,7 +94,7 @@ def capture_statements(db: Database, text: str) -> list[tuple[str, object]]:
     reader = db.fast_reader
     reader.trace = []
     try:
-        search_residents(db, text)
+        search_residents(db, SYSTEM, text)
         return list(reader.trace)
     finally:
         reader.trace = None
@@ -138,11 +139,11 @@ def main() -> int:
     failures = []
     for kind, texts in kinds.items():
         for text in texts[:5]:  # warm caches (statement cache, pages)
-            search_residents(db, text)
+            search_residents(db, SYSTEM, text)
         replays = [capture_statements(db, t) for t in texts]
         pairs = [
             (
-                lambda t=t: search_residents(db, t),
+                lambda t=t: search_residents(db, SYSTEM, t),
                 lambda stmts=stmts: [raw.execute(sql, params).fetchall() for sql, params in stmts],
             )
             for t, stmts in zip(texts, replays, strict=True)
@@ -156,7 +157,7 @@ def main() -> int:
             for *_, detail in raw.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
         }
         scans = sorted(p for p in plans if p.startswith("SCAN") and "USING" not in p)
-        hits = sum(1 for t in texts if search_residents(db, t)) / len(texts)
+        hits = sum(1 for t in texts if search_residents(db, SYSTEM, t)) / len(texts)
         s50, s95 = summary_ms(service)
         r50, r95 = summary_ms(baseline)
         ratio = s50 / r50 if r50 else float("inf")

@@ -38,6 +38,7 @@ from gridgov_desktop.db import migrate
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.tables import OrgNode
 from gridgov_desktop.services import org
+from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.services.demo import build_demo_street
 from gridgov_desktop.services.residents import count_living
 from gridgov_desktop.services.tree_filter import filter_tree
@@ -54,7 +55,7 @@ def ensure_district_db(residents: int = 200_000, streets: int = 20, seed: int = 
     if path.exists():
         db = Database(f"sqlite:///{path}")
         try:
-            if migrate.is_up_to_date(db) and count_living(db) == residents:
+            if migrate.is_up_to_date(db) and count_living(db, SYSTEM) == residents:
                 return path
         finally:
             db.dispose()
@@ -153,7 +154,9 @@ def main() -> int:
     with db.session() as session:
         kinds = dict(session.execute(select(OrgNode.kind, func.count()).group_by(OrgNode.kind)).all())
     counts = ", ".join(f"{kinds[kind]:,} {kind.replace('y', 'ie')}s" for kind in (*LEVELS, "household"))
-    print(f"tree bench: {counts}, {count_living(db):,} residents; SQLite {sqlite3.sqlite_version}")
+    print(
+        f"tree bench: {counts}, {count_living(db, SYSTEM):,} residents; SQLite {sqlite3.sqlite_version}"
+    )
     print("service = org.children / filter_tree; raw = the same SQL on sqlite3; best of 5 per case")
     print(
         f"{'case':<18}{'n':>4}{'service p50':>13}{'p95':>9}{'raw p50':>10}{'p95':>9}{'ratio':>7}  plan"

@@ -230,12 +230,13 @@ def _actor(args: argparse.Namespace) -> Actor:
 def _resident_id(db: Database, text: str) -> int:
     from gridgov_desktop.domain.errors import NotFound
     from gridgov_desktop.domain.id_number import parse_id_number
+    from gridgov_desktop.services.actor import SYSTEM
     from gridgov_desktop.services.service_requests import resident_id_by_number
 
     text = text.strip()
     if text.isdigit() and len(text) < 15:
         return int(text)
-    found = resident_id_by_number(db, parse_id_number(text).number)
+    found = resident_id_by_number(db, SYSTEM, parse_id_number(text).number)
     if found is None:
         raise NotFound(entity="resident", key=text)
     return found

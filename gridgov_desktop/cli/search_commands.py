@@ -34,7 +34,9 @@ def _search(args: argparse.Namespace) -> int:
     from gridgov_desktop.services.search import search_residents
 
     db = open_database(args)
-    hits = search_residents(db, args.text, limit=args.limit)
+    from gridgov_desktop.services.actor import SYSTEM
+
+    hits = search_residents(db, SYSTEM, args.text, limit=args.limit)
     if args.json:
         print(json.dumps([_hit_json(hit) for hit in hits], ensure_ascii=False, indent=1, default=str))
     else:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from gridgov_desktop.db.tables import HouseholdMember
+    from gridgov_desktop.services.grid_scope import GridScope
 
 
 @dataclass(frozen=True)
@@ -84,13 +85,21 @@ class HouseholdPlan:
     warnings: tuple[str, ...] = field(default=())
 
 
-def household(db: Database, household_id: int) -> HouseholdView:
-    """The members of a household, head first, with their relation to the head."""
+def household(db: Database, actor: Actor, household_id: int) -> HouseholdView:
+    """The members of a household, head first, with their relation to the head (a grid worker's
+    households only: ``PermissionDenied`` elsewhere)."""
     with db.session() as session:
-        return _view(session, household_id)
+        return _view(session, household_id, _scope(session, actor, Permission.VIEW_RESIDENTS))
 
 
-def _view(session: Session, household_id: int) -> HouseholdView:
+def _scope(session: Session, actor: Actor, permission: Permission) -> GridScope:
+    from gridgov_desktop.services.grid_scope import scope_in
+
+    return scope_in(session, actor, permission)
+
+
+def _view(session: Session, household_id: int, scope: GridScope | None = None) -> HouseholdView:
+    """The household as it is now; refused when ``scope`` (the caller's grids) does not cover it."""
     from sqlalchemy import select
 
     from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident
@@ -98,6 +107,8 @@ def _view(session: Session, household_id: int) -> HouseholdView:
     node = session.get(OrgNode, household_id)
     if node is None or node.kind != NodeKind.HOUSEHOLD.value:
         raise NotFound(entity="household", key=household_id)
+    if scope is not None:
+        scope.check(node.path)
     rows = session.execute(
         select(
             Resident.id,
@@ -169,16 +180,19 @@ def _check_heads(views: Sequence[HouseholdView]) -> None:
 
 
 def plan_move_in(
-    db: Database, resident_id: int, household_id: int, relation: Relation, on: dt.date
+    db: Database, actor: Actor, resident_id: int, household_id: int, relation: Relation, on: dt.date
 ) -> HouseholdPlan:
     """A person joins a household: from outside the street's households (back from moving away, or
     registered without one) or from another household, which they leave."""
     from sqlalchemy import select
 
     from gridgov_desktop.db.tables import Resident
+    from gridgov_desktop.services.grid_scope import check_resident
 
     with db.session() as session:
-        target = _view(session, household_id)
+        scope = _scope(session, actor, Permission.EDIT_RESIDENTS)
+        target = _view(session, household_id, scope)
+        check_resident(session, scope, resident_id)  # a grid worker moves only their own people
         if any(m.resident_id == resident_id for m in target.members):
             raise ValidationError("already_member", field="household")
         status = session.scalar(select(Resident.status).where(Resident.id == resident_id))
@@ -190,7 +204,7 @@ def plan_move_in(
         after = [after_target]
         source_id = _current_household(session, resident_id)
         if source_id is not None:
-            source = _view(session, source_id)
+            source = _view(session, source_id, scope)
             before.insert(0, source)
             after.insert(0, _without(source, {resident_id}))
     _check_heads(after)
@@ -199,6 +213,7 @@ def plan_move_in(
 
 def plan_move_out(
     db: Database,
+    actor: Actor,
     resident_ids: Sequence[int],
     on: dt.date,
     *,
@@ -209,10 +224,11 @@ def plan_move_out(
     names the new head (and any other new relations) of those who stay."""
     ids = set(resident_ids)
     with db.session() as session:
+        scope = _scope(session, actor, Permission.EDIT_RESIDENTS)
         household_ids = {_current_household(session, rid) for rid in ids}
         if None in household_ids or len(household_ids) != 1:
             raise ValidationError("same_household", field="resident")
-        source = _view(session, household_ids.pop())  # type: ignore[arg-type]
+        source = _view(session, household_ids.pop(), scope)  # type: ignore[arg-type]
     leaving = [m for m in source.members if m.resident_id in ids]
     after = _with_relations(_without(source, ids), new_head_relations or {})
     _check_heads([after])
@@ -221,11 +237,11 @@ def plan_move_out(
 
 
 def plan_change_head(
-    db: Database, household_id: int, relations: Mapping[int, Relation], on: dt.date
+    db: Database, actor: Actor, household_id: int, relations: Mapping[int, Relation], on: dt.date
 ) -> HouseholdPlan:
     """A new head, and each member's relation to the new head (the clerk restates them)."""
     with db.session() as session:
-        view = _view(session, household_id)
+        view = _view(session, household_id, _scope(session, actor, Permission.EDIT_RESIDENTS))
     members = {m.resident_id for m in view.members}
     if set(relations) - members:
         raise ValidationError("not_member", field="relation")
@@ -238,6 +254,7 @@ def plan_change_head(
 
 def plan_split(
     db: Database,
+    actor: Actor,
     household_id: int,
     relations_in_new: Mapping[int, Relation],
     on: dt.date,
@@ -255,10 +272,12 @@ def plan_split(
         raise ValidationError("required", field="room")
     ids = set(relations_in_new)
     with db.session() as session:
-        view = _view(session, household_id)
+        scope = _scope(session, actor, Permission.EDIT_RESIDENTS)
+        view = _view(session, household_id, scope)
         unit = session.get(OrgNode, unit_id)
         if unit is None or unit.kind != NodeKind.UNIT.value:
             raise NotFound(entity="node", key=unit_id)
+        scope.check(unit.path)
         building = session.get(OrgNode, unit.parent_id) if unit.parent_id else None
     if not ids or not ids <= {m.resident_id for m in view.members}:
         raise ValidationError("not_member", field="relation")
@@ -284,13 +303,14 @@ def plan_split(
 
 def plan_death(
     db: Database,
+    actor: Actor,
     resident_id: int,
     on: dt.date,
     *,
     new_head_relations: Mapping[int, Relation] | None = None,
 ) -> HouseholdPlan:
     """Record a death (status 死亡, with the date); a deceased head needs a new head."""
-    plan = plan_move_out(db, [resident_id], on, new_head_relations=new_head_relations)
+    plan = plan_move_out(db, actor, [resident_id], on, new_head_relations=new_head_relations)
     departures = tuple(replace(d, status=ResidentStatus.DECEASED) for d in plan.departures)
     return replace(plan, kind=ChangeKind.DEATH, departures=departures)
 
@@ -315,10 +335,18 @@ def apply_plan(db: Database, actor: Actor, plan: HouseholdPlan) -> tuple[Househo
     require(actor, Permission.EDIT_RESIDENTS)
     with db.session(write=True) as session:
         org.lock_tree(session, shared=True)  # paths read below must not move before the counts land
+        scope = _scope(session, actor, Permission.EDIT_RESIDENTS)
         for view in plan.before:
-            if _view(session, view.household_id) != view:
+            if _view(session, view.household_id, scope) != view:
                 raise Conflict(entity="household", key=view.label)
-        new_id = _create_household(session, actor, plan.new_household) if plan.new_household else None
+        for departure in plan.departures:  # a plan is data: its people are checked again
+            _check_member(session, scope, departure.member.resident_id)
+        for view in plan.after:
+            for member in view.members:
+                _check_member(session, scope, member.resident_id)
+        new_id = (
+            _create_household(session, actor, plan.new_household, scope) if plan.new_household else None
+        )
         targets = {view.household_id or new_id: view for view in plan.after}
         leaving = {d.member.resident_id: d for d in plan.departures}
         for household_id, view in targets.items():
@@ -351,14 +379,24 @@ def _summary(view: HouseholdView) -> dict[str, object]:
     }
 
 
-def _create_household(session: Session, actor: Actor, spec: tuple[int, str, str]) -> int:
+def _check_member(session: Session, scope: GridScope, resident_id: int) -> None:
+    from gridgov_desktop.services.grid_scope import check_resident
+
+    check_resident(session, scope, resident_id)
+
+
+def _create_household(
+    session: Session, actor: Actor, spec: tuple[int, str, str], scope: GridScope
+) -> int:
     from sqlalchemy import select
 
     from gridgov_desktop.db.tables import OrgNode
 
     unit_id, room, label = spec
     unit = session.get(OrgNode, unit_id)
-    assert unit is not None
+    if unit is None or unit.kind != NodeKind.UNIT.value:
+        raise NotFound(entity="node", key=unit_id)
+    scope.check(unit.path)
     taken = session.scalar(select(OrgNode.id).where(OrgNode.parent_id == unit_id, OrgNode.name == room))
     if taken is not None:
         raise ValidationError("room_taken", field="room", room=room)

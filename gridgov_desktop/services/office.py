@@ -14,6 +14,7 @@ from gridgov_desktop.domain.enums import NodeKind, UserRole
 from gridgov_desktop.domain.errors import ValidationError
 from gridgov_desktop.services import audit, org, users
 from gridgov_desktop.services.actor import SYSTEM, Actor
+from gridgov_desktop.services.permissions import Permission, require
 
 OFFICE_NAME = "office.name"
 OFFICE_ADDRESS = "office.address"
@@ -46,6 +47,7 @@ def create_administrator(db: Database, username: str, password: str, display_nam
 
 def create_street(db: Database, actor: Actor, name: str, address: str = "", phone: str = "") -> int:
     """Name the street (the root of the tree) and the office; returns the street's node id."""
+    require(actor, Permission.EDIT_TREE)
     name = name.strip()
     if not name:
         raise ValidationError("required", field="street_name")
@@ -76,6 +78,7 @@ def office_info(db: Database) -> OfficeInfo:
 def set_office_info(db: Database, actor: Actor, info: OfficeInfo) -> None:
     from gridgov_desktop.db.tables import AppSetting
 
+    require(actor, Permission.EDIT_TREE)
     with db.session(write=True) as session:
         for key, value in (
             (OFFICE_NAME, info.name),

@@ -12,6 +12,7 @@ from gridgov_desktop.domain.enums import NodeKind
 from gridgov_desktop.domain.errors import NotFound, ValidationError
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.permissions import Permission, require
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -184,6 +185,7 @@ def create_node(
     from gridgov_desktop.db.tables import NodeSearchKey, OrgNode
     from gridgov_desktop.services.search_keys import node_search_keys
 
+    require(actor, Permission.EDIT_TREE)
     name = name.strip()
     if not name:
         raise ValidationError("required", field="name")

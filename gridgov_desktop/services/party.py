@@ -326,11 +326,18 @@ def remove_member(db: Database, actor: Actor, member_id: int) -> None:
         audit.record(session, actor, "remove_member", "party_org", member.party_org_id, before=before)
 
 
-def party_members(db: Database, org_id: int) -> list[PartyMemberInfo]:
-    """The roster: secretary, deputy secretaries, committee members, then members; each by name."""
+def party_members(db: Database, actor: Actor, org_id: int) -> list[PartyMemberInfo]:
+    """The roster: secretary, deputy secretaries, committee members, then members; each by name.
+    Names and phones of people: for the roles that read the registry or its registers; a grid
+    worker's for the units serving places in their grids."""
+    from gridgov_desktop.services.grid_scope import scope_in
+
     order = {p.value: i for i, p in enumerate(PartyPosition)}
     with db.session() as session:
-        _get(session, PartyOrg, org_id, "party_org")
+        scope = scope_in(session, actor, Permission.VIEW_RESIDENTS, Permission.VIEW_RESIDENT_REGISTERS)
+        unit = _get(session, PartyOrg, org_id, "party_org")
+        if not scope.everywhere:
+            scope.check(session.scalar(select(OrgNode.path).where(OrgNode.id == unit.node_id)))
         rows = session.scalars(select(PartyMember).where(PartyMember.party_org_id == org_id)).all()
         return [_member(m) for m in sorted(rows, key=lambda m: (order[m.position], m.person_name, m.id))]
 

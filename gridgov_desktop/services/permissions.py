@@ -13,6 +13,9 @@ from gridgov_desktop.services.actor import Actor
 
 
 class Permission(StrEnum):
+    VIEW_RESIDENTS = "view_residents"  # search, lists, records, households (grid workers: their grids)
+    VIEW_RESIDENT_REGISTERS = "view_resident_registers"  # printed registers, counts, staff contacts
+    EXPORT_RESIDENTS = "export_residents"  # a resident list as an editable .xlsx
     REVEAL_ID_NUMBER = "reveal_id_number"  # see a full ID number (audited)
     REVEAL_PHONE = "reveal_phone"  # see a full phone number (audited)
     VIEW_SENSITIVE_TAGS = "view_sensitive_tags"  # 重点人员, health, minors' special care (PIPL art. 28)
@@ -41,6 +44,9 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
         {
             Permission.REVEAL_ID_NUMBER,
             Permission.REVEAL_PHONE,
+            Permission.VIEW_RESIDENTS,
+            Permission.VIEW_RESIDENT_REGISTERS,
+            Permission.EXPORT_RESIDENTS,
             Permission.EDIT_RESIDENTS,
             Permission.SERVE_AT_WINDOW,
             Permission.FOLLOW_UP_RATINGS,
@@ -48,21 +54,43 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
             Permission.SEE_CASE_LIST,
         }
     ),
-    # Grid workers know their residents' circumstances, special care included.
+    # Grid workers know their residents' circumstances, special care included. Every resident
+    # permission of theirs is limited to their own grids (services.grid_scope).
     UserRole.GRID_WORKER: frozenset(
-        {Permission.REVEAL_PHONE, Permission.VIEW_SENSITIVE_TAGS, Permission.EDIT_RESIDENTS}
+        {
+            Permission.REVEAL_PHONE,
+            Permission.VIEW_SENSITIVE_TAGS,
+            Permission.VIEW_RESIDENTS,
+            Permission.VIEW_RESIDENT_REGISTERS,
+            Permission.EXPORT_RESIDENTS,
+            Permission.EDIT_RESIDENTS,
+        }
     ),
-    # Mediators read what is said in the cases assigned to them (checked per case, not here).
+    # Mediators read what is said in the cases assigned to them (checked per case, not here); they
+    # find people in the registry to add them as parties.
+    # The agreement they print for signing may name the parties by full ID number (on request,
+    # audited): judicial confirmation needs it.
     UserRole.MEDIATOR: frozenset(
         {
+            Permission.VIEW_RESIDENTS,
+            Permission.REVEAL_ID_NUMBER,
             Permission.REVEAL_PHONE,
             Permission.MEDIATE,
             Permission.SEE_CASE_LIST,
             Permission.VIEW_CASE_REGISTERS,
         }
     ),
-    UserRole.HEAD: frozenset(  # read-only
-        {Permission.VIEW_SERVICE_REGISTERS, Permission.SEE_CASE_LIST, Permission.VIEW_CASE_REGISTERS}
+    # Read-only statistics and registers (issue 6). The printed resident registers and the counts are
+    # among them; the resident list, search and records (VIEW_RESIDENTS) are not: finding one person
+    # by name, ID or phone is casework the head does not do, and a printed register is an audited
+    # document while browsing is not (PIPL art. 6: no more personal data than the task needs).
+    UserRole.HEAD: frozenset(
+        {
+            Permission.VIEW_RESIDENT_REGISTERS,
+            Permission.VIEW_SERVICE_REGISTERS,
+            Permission.SEE_CASE_LIST,
+            Permission.VIEW_CASE_REGISTERS,
+        }
     ),
 }
 
@@ -75,3 +103,9 @@ def require(actor: Actor, permission: Permission) -> None:
     """Raise ``PermissionDenied`` unless ``actor``'s role has ``permission``."""
     if not allows(actor, permission):
         raise PermissionDenied(action=permission.value)
+
+
+def require_any(actor: Actor, *permissions: Permission) -> None:
+    """Raise ``PermissionDenied`` unless ``actor``'s role has one of ``permissions``."""
+    if not any(allows(actor, permission) for permission in permissions):
+        raise PermissionDenied(action=permissions[0].value)

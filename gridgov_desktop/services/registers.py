@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -42,7 +43,9 @@ from gridgov_desktop.domain.id_number import mask_id_number
 from gridgov_desktop.domain.phone import mask_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.grid_scope import paths_filter, scope_in
 from gridgov_desktop.services.office import OFFICE_ADDRESS, OFFICE_NAME, OFFICE_PHONE, OfficeInfo
+from gridgov_desktop.services.permissions import Permission, require
 
 
 class RegisterKind(StrEnum):
@@ -137,16 +140,20 @@ def resident_register(
     household and room in the order of the tree: the data of 居民花名册 and 户籍登记表.
 
     ``reveal`` prints full ID numbers, phones and sensitive categories: administrators only (a whole
-    unmasked list is a bulk disclosure), written to the audit log as ``print_unmasked``.
+    unmasked list is a bulk disclosure), written to the audit log as ``print_unmasked``. A grid
+    worker prints their grids only (a node outside them is refused).
     """
     if kind is RegisterKind.ROLES:
         raise ValueError("the roles register comes from roles_register()")
+    require(actor, Permission.VIEW_RESIDENT_REGISTERS)
     if reveal and not actor.is_admin:
         raise PermissionDenied(action="print_unmasked")
     with db.session() as session:
+        scope = scope_in(session, actor, Permission.VIEW_RESIDENT_REGISTERS)
         tree = _load_tree(session, node_id)
-        people = _people(session, tree.path, reveal)
-        buildings = _buildings(session, tree, people)
+        prefixes = scope.within(tree.path)
+        people = _people(session, prefixes, reveal)
+        buildings = _buildings(session, tree, prefixes, people)
         office = _office(session)
     register = ResidentRegister(kind, office, tree.scope, today or dt.date.today(), reveal, buildings)
     _audit_print(db, actor, kind, node_id, register.resident_count, reveal)
@@ -160,14 +167,17 @@ def roles_register(
 
     Phones are printed in full: they are the work contacts the staff gave for the role, and a contact
     sheet exists to hand them out (residents' own numbers stay masked on every other register).
+    A grid worker's sheet holds the roles in their grids.
     """
     with db.session() as session:
+        scope = scope_in(session, actor, Permission.VIEW_RESIDENT_REGISTERS)
         tree = _load_tree(session, node_id)
+        prefixes = scope.within(tree.path)
         query = select(
             NodeRole.node_id, NodeRole.role, NodeRole.person_name, NodeRole.phone, NodeRole.since
         ).join(OrgNode, OrgNode.id == NodeRole.node_id)
-        if tree.path is not None:
-            query = query.where(starts_with(OrgNode.path, tree.path))
+        if prefixes is not None:
+            query = query.where(paths_filter(OrgNode.path, prefixes))
         rows = session.execute(query).all()
         office = _office(session)
     order = {role: index for index, role in enumerate(StaffRole)}
@@ -210,11 +220,12 @@ _RELATION = {int(relation): relation for relation in Relation}
 _Member = tuple[tuple[int, dt.date, int], RegisterPerson]  # (sort key, person)
 
 
-def _people(session: Session, path: str | None, reveal: bool) -> dict[int, list[_Member]]:
-    """Household id → its living members with their sort key (relation, birth date, id)."""
+def _people(session: Session, prefixes: Sequence[str] | None, reveal: bool) -> dict[int, list[_Member]]:
+    """Household id → its living members with their sort key (relation, birth date, id), in the
+    subtrees ``prefixes`` (everywhere when None)."""
     where: list[Any] = [Resident.status == ResidentStatus.LIVING.value]
-    if path is not None:
-        where.append(starts_with(OrgNode.path, path))
+    if prefixes is not None:
+        where.append(paths_filter(OrgNode.path, prefixes))
     in_household = OrgNode.id == Resident.household_id
     people = (
         select(
@@ -273,15 +284,15 @@ def _masked_phone(value: str | None) -> str:
 
 
 def _buildings(
-    session: Session, tree: _Tree, people: dict[int, list[_Member]]
+    session: Session, tree: _Tree, prefixes: Sequence[str] | None, people: dict[int, list[_Member]]
 ) -> tuple[RegisterBuilding, ...]:
     """The buildings of the subtree with their inhabited households, in the order of the tree."""
     query = select(
         OrgNode.id, OrgNode.parent_id, OrgNode.label, OrgNode.name, OrgNode.address, OrgNode.sort_order,
         OrgNode.household_type,
     ).where(OrgNode.kind == NodeKind.HOUSEHOLD.value)  # fmt: skip
-    if tree.path is not None:
-        query = query.where(starts_with(OrgNode.path, tree.path))
+    if prefixes is not None:
+        query = query.where(paths_filter(OrgNode.path, prefixes))
     keyed = []
     rows = session.connection().execute(query).all()
     for hid, unit, label, name, address, sort_order, household_type in rows:

@@ -20,6 +20,7 @@ from gridgov_desktop.domain.phone import mask_phone, parse_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.permissions import Permission, allows, require
+from gridgov_desktop.services.resident_fields import TEXT_FIELDS, clean_name, clean_text
 from gridgov_desktop.services.residents import ResidentRow, row_columns, rows_from_values
 from gridgov_desktop.services.search_keys import resident_search_keys
 from gridgov_desktop.services.tags import set_resident_tags
@@ -30,13 +31,7 @@ if TYPE_CHECKING:
     from gridgov_desktop.db.tables import (
         Resident,
     )
-
-# Free-text fields of the registration form a clerk may change directly.
-TEXT_FIELDS = (
-    "ethnicity", "domicile", "political_status", "marital_status", "education", "religion",
-    "military_service", "employer", "notes",
-)  # fmt: skip
-MAX_TEXT = {"notes": 2000, "domicile": 200, "employer": 100}
+    from gridgov_desktop.services.grid_scope import GridScope
 
 
 @dataclass(frozen=True)
@@ -74,10 +69,19 @@ class ResidentDetail:
 
 @dataclass(frozen=True)
 class DuplicateCheck:
-    """Same ID number: refused (the UI links to ``same_id``). Same name and birth date: a warning."""
+    """Same ID number: refused (the UI links to ``same_id``). Same name and birth date: a warning.
+
+    For a grid worker, a person with the same ID number outside their grids is not shown, only
+    ``id_taken_elsewhere`` (registration is refused all the same); same-name warnings keep to the
+    grids."""
 
     same_id: ResidentRow | None
     same_name_and_birth: tuple[ResidentRow, ...]
+    id_taken_elsewhere: bool = False
+
+    @property
+    def id_taken(self) -> bool:
+        return self.same_id is not None or self.id_taken_elsewhere
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,11 @@ class TagInfo:
 
 
 def get_resident(db: Database, actor: Actor, resident_id: int) -> ResidentDetail:
+    """The full (masked) record; ``PermissionDenied`` for a grid worker's resident elsewhere."""
+    from gridgov_desktop.services.grid_scope import check_resident, scope_in
+
     with db.session() as session:
+        check_resident(session, scope_in(session, actor), resident_id)
         return _detail(session, actor, resident_id)
 
 
@@ -146,12 +154,14 @@ def visible_tags_of(session: Session, actor: Actor, resident_id: int) -> list[st
 def reveal(db: Database, actor: Actor, resident_id: int, what: Literal["id_number", "phone"]) -> str:
     """The full ID number or phone, for a role that may see it; every reveal is in the audit log."""
     from gridgov_desktop.db.tables import Resident
+    from gridgov_desktop.services.grid_scope import check_resident, scope_in
 
     require(actor, Permission.REVEAL_ID_NUMBER if what == "id_number" else Permission.REVEAL_PHONE)
     with db.session(write=True) as session:
         resident = session.get(Resident, resident_id)
         if resident is None:
             raise NotFound(entity="resident", key=resident_id)
+        check_resident(session, scope_in(session, actor), resident_id)
         value = resident.id_number if what == "id_number" else resident.phone
         audit.record(session, actor, "reveal", "resident", resident_id, after={"field": what})
     return value or ""
@@ -159,6 +169,7 @@ def reveal(db: Database, actor: Actor, resident_id: int, what: Literal["id_numbe
 
 def find_duplicates(
     db: Database,
+    actor: Actor,
     *,
     name: str,
     birth_date: dt.date | None,
@@ -166,12 +177,16 @@ def find_duplicates(
     exclude_id: int | None = None,
 ) -> DuplicateCheck:
     """What the registration form checks as the clerk types (masked rows, no audit)."""
+    from gridgov_desktop.services.grid_scope import scope_in
+
     with db.session() as session:
-        return _duplicates(session, name.strip(), birth_date, id_number, exclude_id)
+        scope = scope_in(session, actor)
+        return _duplicates(session, scope, name.strip(), birth_date, id_number, exclude_id)
 
 
 def _duplicates(
     session: Session,
+    scope: GridScope,
     name: str,
     birth_date: dt.date | None,
     id_number: str | None,
@@ -181,23 +196,35 @@ def _duplicates(
 
     from gridgov_desktop.db.tables import OrgNode, Resident
 
+    in_scope = scope.filter(OrgNode.path)
+
     def rows(where: Any) -> list[ResidentRow]:
         query = (
             select(*row_columns()).outerjoin(OrgNode, OrgNode.id == Resident.household_id).where(where)
         )
         if exclude_id is not None:
             query = query.where(Resident.id != exclude_id)
+        if in_scope is not None:
+            query = query.where(in_scope)
         return rows_from_values(session.execute(query.limit(20)).all())
 
     same_id = None
+    elsewhere = False
     if id_number:
         number = parse_id_number(id_number).number
         found = rows(Resident.id_number == number)
         same_id = found[0] if found else None
+        if same_id is None and in_scope is not None:
+            taken = select(Resident.id).where(Resident.id_number == number)
+            if exclude_id is not None:
+                taken = taken.where(Resident.id != exclude_id)
+            elsewhere = session.scalar(taken.limit(1)) is not None
     same_name: list[ResidentRow] = []
     if name and birth_date is not None:
         same_name = rows((Resident.name == name) & (Resident.birth_date == birth_date))
-    return DuplicateCheck(same_id, tuple(r for r in same_name if same_id is None or r.id != same_id.id))
+    return DuplicateCheck(
+        same_id, tuple(r for r in same_name if same_id is None or r.id != same_id.id), elsewhere
+    )
 
 
 def update_resident(
@@ -214,6 +241,7 @@ def update_resident(
     ("" clears it), any of ``TEXT_FIELDS``, ``tags`` (names). A record saved by someone else since
     ``expected_version`` is refused with ``Conflict``; nothing is written then."""
     from gridgov_desktop.db.tables import Resident
+    from gridgov_desktop.services.grid_scope import check_resident, scope_in
 
     require(actor, Permission.EDIT_RESIDENTS)
     unknown = set(changes) - {"name", "id_number", "sex", "birth_date", "phone", "tags", *TEXT_FIELDS}
@@ -223,10 +251,12 @@ def update_resident(
         resident = session.get(Resident, resident_id)
         if resident is None:
             raise NotFound(entity="resident", key=resident_id)
+        scope = scope_in(session, actor, Permission.EDIT_RESIDENTS)
+        check_resident(session, scope, resident_id)
         if resident.version != expected_version:
             raise Conflict(entity="resident", key=resident_id)
         before = _audit_view(session, resident)
-        _apply_changes(session, resident, changes, today)
+        _apply_changes(session, scope, resident, changes, today)
         if "tags" in changes:
             set_resident_tags(session, actor, resident_id, changes["tags"])
         session.flush()
@@ -243,16 +273,19 @@ def update_resident(
 
 
 def _apply_changes(
-    session: Session, resident: Resident, changes: Mapping[str, Any], today: dt.date | None
+    session: Session,
+    scope: GridScope,
+    resident: Resident,
+    changes: Mapping[str, Any],
+    today: dt.date | None,
 ) -> None:
     from sqlalchemy import delete, insert, select
 
     from gridgov_desktop.db.tables import Resident, ResidentSearchKey
+    from gridgov_desktop.services.grid_scope import refuse_duplicate
 
     if "name" in changes:
-        name = str(changes["name"]).strip()
-        if not name:
-            raise ValidationError("required", field="name")
+        name = clean_name(str(changes["name"]))
         if name != resident.name:
             resident.name = name
             session.execute(
@@ -271,7 +304,7 @@ def _apply_changes(
             select(Resident.id).where(Resident.id_number == info.number, Resident.id != resident.id)
         )
         if other is not None:
-            raise Duplicate(entity="resident", key=other)
+            refuse_duplicate(session, scope, other)
         resident.id_number, resident.id_number_rev = info.number, info.number[::-1]
         resident.birth_date, resident.sex = info.birth_date, info.sex.value
     elif not resident.id_number:
@@ -287,10 +320,7 @@ def _apply_changes(
         resident.phone_digits_rev = phone.digits[::-1] if phone else None
     for name in TEXT_FIELDS:
         if name in changes:
-            value = (str(changes[name]).strip() or None) if changes[name] is not None else None
-            if value is not None and len(value) > MAX_TEXT.get(name, 16):
-                raise ValidationError("too_long", field=name, maximum=MAX_TEXT.get(name, 16))
-            setattr(resident, name, value)
+            setattr(resident, name, clean_text(name, changes[name]))
 
 
 def _audit_view(session: Session, resident: Resident) -> dict[str, Any]:

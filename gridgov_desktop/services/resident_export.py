@@ -14,6 +14,7 @@ import os
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,6 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from gridgov_desktop.db.engine import Database
-from gridgov_desktop.db.queries import starts_with
 from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident, ResidentTag, Tag
 from gridgov_desktop.domain.enums import NodeKind, Relation, ResidentStatus, Sex
 from gridgov_desktop.domain.errors import NotFound, PermissionDenied
@@ -34,7 +34,8 @@ from gridgov_desktop.services.excel_bulk import gc_paused
 from gridgov_desktop.services.excel_columns import COLUMNS, MASKED_SUFFIX
 from gridgov_desktop.services.excel_errors import ExcelFileError
 from gridgov_desktop.services.excel_writer import HeaderCell, write_table
-from gridgov_desktop.services.permissions import Permission, allows
+from gridgov_desktop.services.grid_scope import paths_filter, scope_in
+from gridgov_desktop.services.permissions import Permission, allows, require
 
 SHEET_TITLE = "居民信息"
 _SEX_ZH = {sex.value: sex.label_zh for sex in Sex}
@@ -56,21 +57,24 @@ def export_residents(
     """Write the people living in ``node_id``'s subtree (the whole street when None) to ``path``.
 
     ``reveal`` writes full ID numbers and phones: administrators only (``PermissionDenied``
-    otherwise). Raises ``NotFound`` for an unknown node, ``ExcelFileError("unwritable")`` when the file
-    cannot be written.
+    otherwise). A grid worker exports their grids only (a node outside them is refused). Raises
+    ``NotFound`` for an unknown node, ``ExcelFileError("unwritable")`` when the file cannot be
+    written.
     """
     started = time.perf_counter()
     path = Path(path)
+    require(actor, Permission.EXPORT_RESIDENTS)
     if reveal and not actor.is_admin:
         raise PermissionDenied(action="reveal_export")
     sensitive = allows(actor, Permission.VIEW_SENSITIVE_TAGS)
     with gc_paused(), db.session() as session:
+        scope = scope_in(session, actor, Permission.EXPORT_RESIDENTS)
         node_path = None
         if node_id is not None:
             node_path = session.scalar(select(OrgNode.path).where(OrgNode.id == node_id))
             if node_path is None:
                 raise NotFound(entity="node", key=node_id)
-        rows = _rows(session, node_path, reveal=reveal, sensitive=sensitive)
+        rows = _rows(session, scope.within(node_path), reveal=reveal, sensitive=sensitive)
     header = [
         HeaderCell(
             c.title + (MASKED_SUFFIX if not reveal and c.field in ("id_number", "phone") else ""),
@@ -115,13 +119,18 @@ def export_residents(
     return ExportSummary(path, len(rows), reveal, time.perf_counter() - started)
 
 
-def _rows(session: Session, node_path: str | None, *, reveal: bool, sensitive: bool) -> list[list[Any]]:
-    """The sheet's rows in tree order (community, compound, building, unit, room), head first."""
+def _rows(
+    session: Session, prefixes: Sequence[str] | None, *, reveal: bool, sensitive: bool
+) -> list[list[Any]]:
+    """The sheet's rows in tree order (community, compound, building, unit, room), head first:
+    the people of the subtrees ``prefixes`` (everyone when None)."""
     node_query = select(OrgNode.id, OrgNode.parent_id, OrgNode.kind, OrgNode.name, OrgNode.sort_order)
-    if node_path is not None:
-        # The subtree, and its ancestors: their names fill the 社区 and 小区 columns.
-        ancestors = [int(part) for part in node_path.strip("/").split("/")]
-        node_query = node_query.where(starts_with(OrgNode.path, node_path) | OrgNode.id.in_(ancestors))
+    if prefixes is not None:
+        # The subtrees, and their ancestors: their names fill the 社区 and 小区 columns.
+        ancestors = {int(part) for prefix in prefixes for part in prefix.strip("/").split("/")}
+        node_query = node_query.where(
+            paths_filter(OrgNode.path, prefixes) | OrgNode.id.in_(sorted(ancestors))
+        )
     nodes = {row[0]: row for row in session.execute(node_query)}
     places: dict[int, tuple[tuple[Any, ...], list[str]]] = {}
 
@@ -165,8 +174,8 @@ def _rows(session: Session, node_path: str | None, *, reveal: bool, sensitive: b
         .outerjoin(HouseholdMember, member)
         .where(Resident.status == ResidentStatus.LIVING.value, Resident.household_id.is_not(None))
     )
-    if node_path is not None:  # (a street too: a district database holds several)
-        households = select(OrgNode.id).where(starts_with(OrgNode.path, node_path))
+    if prefixes is not None:  # (a street too: a district database holds several)
+        households = select(OrgNode.id).where(paths_filter(OrgNode.path, prefixes))
         query = query.where(Resident.household_id.in_(households))
     people: list[Any] = list(session.execute(query))
     tags = _tags(session, {person[0] for person in people}, sensitive)

@@ -118,8 +118,8 @@ def _import(
     today: dt.date | None,
 ) -> ImportReport:
     started = time.perf_counter()
-    if not dry_run:
-        require(actor, Permission.EDIT_RESIDENTS)
+    # A dry run too: its "already registered" findings tell who is in the registry.
+    require(actor, Permission.EDIT_RESIDENTS)
     today = today or dt.date.today()
     tracker = _Tracker(progress, passes=2 if dry_run else 3)
     problems: list[Problem] = []

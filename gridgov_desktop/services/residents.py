@@ -13,12 +13,13 @@ from gridgov_desktop.db.queries import prefix_upper_bound
 from gridgov_desktop.db.statements import statement
 from gridgov_desktop.domain.age import age_on
 from gridgov_desktop.domain.enums import NodeKind, Relation, ResidentStatus, Sex
-from gridgov_desktop.domain.errors import Duplicate, NotFound, ValidationError
+from gridgov_desktop.domain.errors import NotFound, ValidationError
 from gridgov_desktop.domain.id_number import mask_id_number, parse_id_number
 from gridgov_desktop.domain.phone import mask_phone, parse_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.permissions import Permission, require
+from gridgov_desktop.services.resident_fields import TEXT_FIELDS, clean_name, clean_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -143,6 +144,29 @@ def _rows_sql(backend: str) -> Any:
     )
 
 
+@statement("residents.rows_with_path")
+def _rows_with_path_sql(backend: str) -> Any:
+    from gridgov_desktop.db.tables import OrgNode
+
+    return _rows_sql(backend).add_columns(OrgNode.path)
+
+
+@statement("residents.count_living_in_subtree")
+def _count_living_in_subtree(backend: str) -> Any:
+    from sqlalchemy import bindparam, func, select
+
+    from gridgov_desktop.db.tables import OrgNode, Resident
+
+    households = select(OrgNode.id).where(
+        OrgNode.path >= bindparam("lo"), OrgNode.path < bindparam("hi")
+    )
+    return (
+        select(func.count())
+        .select_from(Resident)
+        .where(Resident.status == bindparam("status"), Resident.household_id.in_(households))
+    )
+
+
 @statement("residents.count_living")
 def _count_living(backend: str) -> Any:
     from sqlalchemy import bindparam, func, select
@@ -156,30 +180,45 @@ SORT_KEYS = ("name", "sex", "birth_date", "age", "id_number", "phone", "address"
 
 
 def resident_ids(
-    db: Database, node_id: int | None = None, *, order_by: str | None = None, descending: bool = False
+    db: Database,
+    actor: Actor,
+    node_id: int | None = None,
+    *,
+    order_by: str | None = None,
+    descending: bool = False,
 ) -> list[int]:
-    """Ids of the people living in ``node_id``'s subtree (all when None), in household order, or
-    sorted by ``order_by`` (one of ``SORT_KEYS``; missing values last in either direction).
+    """Ids of the people living in ``node_id``'s subtree (all when None) that ``actor`` may see, in
+    household order, or sorted by ``order_by`` (one of ``SORT_KEYS``; missing values last in either
+    direction). A grid worker's list holds their grids (grid by grid); a node outside them is refused.
 
     The first thing a list shows, for up to 200,000 people: index-only queries on the fast read path
     (``db.fast_read``), and no subtree filter at all for the street of a one-street database.
     """
-    if order_by is not None:
-        return _sorted_ids(db, node_id, order_by, descending)
+    from gridgov_desktop.services.grid_scope import scope_of
+
+    scope = scope_of(db, actor)
     reader = db.fast_reader
+    path: str | None = None
     if node_id is not None:
         found = reader.rows("residents.path_of", {"id": node_id})
         if not found:
             raise NotFound(entity="node", key=node_id)
-        path: str = found[0][0]
-        roots = [row[0] for row in reader.rows("residents.root_paths", {})]
-        if roots != [path]:
-            params = {"status": _LIVING, "lo": path, "hi": prefix_upper_bound(path)}
-            return _id_list(reader.rows("residents.ids_in_subtree", params))
-    return _id_list(reader.rows("residents.ids", {"status": _LIVING}))
+        path = found[0][0]
+    prefixes = scope.within(path)
+    if order_by is not None:
+        return _sorted_ids(db, prefixes, order_by, descending)
+    if prefixes is None:
+        return _id_list(reader.rows("residents.ids", {"status": _LIVING}))
+    if scope.everywhere and [row[0] for row in reader.rows("residents.root_paths", {})] == [path]:
+        return _id_list(reader.rows("residents.ids", {"status": _LIVING}))
+    ids: list[int] = []
+    for prefix in prefixes:  # disjoint subtrees (grid_scope keeps the outermost grids)
+        params = {"status": _LIVING, "lo": prefix, "hi": prefix_upper_bound(prefix)}
+        ids += _id_list(reader.rows("residents.ids_in_subtree", params))
+    return ids
 
 
-def _sorted_ids(db: Database, node_id: int | None, key: str, descending: bool) -> list[int]:
+def _sorted_ids(db: Database, prefixes: Sequence[str] | None, key: str, descending: bool) -> list[int]:
     """A list sorted by a column, for a clicked header: names by pinyin (surnames read as surnames),
     age as the reverse of the birth date, ties in household order."""
     from sqlalchemy import select
@@ -202,15 +241,12 @@ def _sorted_ids(db: Database, node_id: int | None, key: str, descending: bool) -
         .where(Resident.status == _LIVING)
         .order_by(column.is_(None), order, Resident.household_id, Resident.id)
     )
+    if prefixes is not None:
+        from gridgov_desktop.services.grid_scope import paths_filter
+
+        subtree = select(OrgNode.id).where(paths_filter(OrgNode.path, prefixes))
+        query = query.where(Resident.household_id.in_(subtree))
     with db.session() as session:
-        if node_id is not None:
-            path = session.scalar(select(OrgNode.path).where(OrgNode.id == node_id))
-            if path is None:
-                raise NotFound(entity="node", key=node_id)
-            subtree = select(OrgNode.id).where(
-                OrgNode.path >= path, OrgNode.path < prefix_upper_bound(path)
-            )
-            query = query.where(Resident.household_id.in_(subtree))
         rows = session.execute(query).all()
     if key != "name":
         return [row.id for row in rows]
@@ -239,14 +275,20 @@ def _id_list(rows: Sequence[Sequence[Any]]) -> list[int]:
     return list(value)
 
 
-def resident_rows(db: Database, ids: Sequence[int]) -> list[ResidentRow]:
-    """Rows for ``ids`` in the same order (unknown ids are skipped): what a lazy table asks for."""
+def resident_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[ResidentRow]:
+    """Rows for ``ids`` in the same order: what a lazy table asks for. Unknown ids, and those of
+    people outside a grid worker's grids, are skipped (a list never shows them)."""
+    from gridgov_desktop.services.grid_scope import scope_of
+
+    scope = scope_of(db, actor)
     if not ids:
         return []
-    by_id = {
-        row.id: row
-        for row in rows_from_values(db.fast_reader.rows("residents.rows", {"ids": list(ids)}))
-    }
+    if scope.everywhere:
+        values = db.fast_reader.rows("residents.rows", {"ids": list(ids)})
+    else:
+        found = db.fast_reader.rows("residents.rows_with_path", {"ids": list(ids)})
+        values = [row[:-1] for row in found if scope.covers(row[-1])]
+    by_id = {row.id: row for row in rows_from_values(values)}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -331,8 +373,19 @@ def _fetch_rows(session: Session, ids: Sequence[int]) -> list[ResidentRow]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def count_living(db: Database) -> int:
-    return int(db.fast_reader.rows("residents.count_living", {"status": _LIVING})[0][0])
+def count_living(db: Database, actor: Actor) -> int:
+    """How many people live in the registry — in a grid worker's grids for them. A statistic: the
+    registers' readers may ask too."""
+    from gridgov_desktop.services.grid_scope import path_ranges, scope_of
+
+    scope = scope_of(db, actor, Permission.VIEW_RESIDENT_REGISTERS)
+    reader = db.fast_reader
+    if scope.paths is None:
+        return int(reader.rows("residents.count_living", {"status": _LIVING})[0][0])
+    return sum(
+        int(reader.rows("residents.count_living_in_subtree", {"status": _LIVING, **bounds})[0][0])
+        for bounds in path_ranges(scope.paths)
+    )
 
 
 def register_resident(
@@ -349,14 +402,14 @@ def register_resident(
     from sqlalchemy import insert, select
 
     from gridgov_desktop.db.tables import HouseholdMember, OrgNode, Resident, ResidentSearchKey
+    from gridgov_desktop.services.grid_scope import refuse_duplicate, scope_in
     from gridgov_desktop.services.org import add_to_counts, lock_tree
     from gridgov_desktop.services.search_keys import resident_search_keys
     from gridgov_desktop.services.tags import set_resident_tags
 
     require(actor, Permission.EDIT_RESIDENTS)
-    name = data.name.strip()
-    if not name:
-        raise ValidationError("required", field="name")
+    name = clean_name(data.name)
+    texts = {field: clean_text(field, getattr(data, field)) for field in TEXT_FIELDS}
     id_number = birth_date = sex = None
     if data.id_number:
         info = parse_id_number(data.id_number, today=today)
@@ -370,10 +423,12 @@ def register_resident(
         household = session.get(OrgNode, household_id)
         if household is None or household.kind != NodeKind.HOUSEHOLD.value:
             raise NotFound(entity="household", key=household_id)
+        scope = scope_in(session, actor, Permission.EDIT_RESIDENTS)
+        scope.check(household.path)
         if id_number and (
             existing := session.scalar(select(Resident.id).where(Resident.id_number == id_number))
         ):
-            raise Duplicate(entity="resident", key=existing)
+            refuse_duplicate(session, scope, existing)
         resident = Resident(
             name=name,
             sex=sex.value,
@@ -383,15 +438,7 @@ def register_resident(
             phone=phone.number if phone else None,
             phone_digits=phone.digits if phone else None,
             phone_digits_rev=phone.digits[::-1] if phone else None,
-            ethnicity=data.ethnicity,
-            domicile=data.domicile,
-            political_status=data.political_status,
-            marital_status=data.marital_status,
-            education=data.education,
-            religion=data.religion,
-            military_service=data.military_service,
-            employer=data.employer,
-            notes=data.notes,
+            **texts,
             household_id=household.id,
         )
         session.add(resident)

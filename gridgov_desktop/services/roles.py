@@ -79,14 +79,27 @@ def roles_allowed_at(kind: NodeKind) -> tuple[StaffRole, ...]:
     return tuple(role for role in StaffRole if kind in ROLE_LEVELS[role])
 
 
-def list_roles(db: Database, node_id: int, *, subtree: bool = False) -> list[RoleHolder]:
+def list_roles(db: Database, actor: Actor, node_id: int, *, subtree: bool = False) -> list[RoleHolder]:
     """The roles held at ``node_id`` — with ``subtree``, also everywhere below it, in tree order (the
-    contact sheet of a community or grid)."""
+    contact sheet of a community or grid). Staff names and work phones: for the roles that read the
+    registry or its registers; a grid worker's for their grids."""
+    from gridgov_desktop.services.grid_scope import paths_filter, scope_in
+
     with db.session() as session:
+        scope = scope_in(session, actor, Permission.VIEW_RESIDENTS, Permission.VIEW_RESIDENT_REGISTERS)
         node = session.get(OrgNode, node_id)
         if node is None:
             raise NotFound(entity="node", key=node_id)
-        where = starts_with(OrgNode.path, node.path) if subtree else OrgNode.id == node_id
+        if subtree:
+            prefixes = scope.within(node.path)
+            where = (
+                starts_with(OrgNode.path, node.path)
+                if prefixes is None
+                else paths_filter(OrgNode.path, prefixes)
+            )
+        else:
+            scope.check(node.path)
+            where = OrgNode.id == node_id
         rows = session.execute(
             select(NodeRole, OrgNode.kind, OrgNode.name, OrgNode.address, OrgNode.path)
             .join(OrgNode, OrgNode.id == NodeRole.node_id)

@@ -28,6 +28,8 @@ from gridgov_desktop.domain.enums import NodeKind
 from gridgov_desktop.domain.errors import InvalidIdNumber
 from gridgov_desktop.domain.id_number import normalise_id_number, parse_id_number
 from gridgov_desktop.domain.pinyin import is_pinyin_query
+from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.grid_scope import GridScope, path_ranges, scope_of
 from gridgov_desktop.services.residents import ResidentRow, row_columns, rows_from_values
 
 if TYPE_CHECKING:
@@ -153,15 +155,22 @@ def normalise_query(text: str) -> str:
     return "".join(kept)[:MAX_QUERY_LENGTH]
 
 
-def search_residents(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[ResidentHit]:
-    """Up to ``limit`` residents matching ``text``, the most certain matches first."""
+def search_residents(
+    db: Database, actor: Actor, text: str, limit: int = DEFAULT_LIMIT
+) -> list[ResidentHit]:
+    """Up to ``limit`` residents matching ``text`` that ``actor`` may see, the most certain first.
+
+    A grid worker's lookups carry their grids' path ranges (``services.grid_scope``): people outside
+    are never read, so they cannot be told apart from people who do not exist."""
+    scope = scope_of(db, actor)
     query = normalise_query(text)
     if not query or limit <= 0:
         return []
     reader = db.fast_reader
+    run: Run = reader.rows if scope.everywhere else partial(_run_scoped, reader, scope)
     found: dict[int, ResidentHit] = {}
     for kind, lookup, params in _plan(query, limit):
-        rows = reader.rows(lookup, params) if isinstance(lookup, Select) else lookup(reader, limit)
+        rows = run(lookup, params) if isinstance(lookup, Select) else lookup(reader, run, limit)
         fresh = [values for values in rows if values[0] not in found]
         for row in rows_from_values(fresh):
             found[row[0]] = _new_hit(ResidentHit, (row, kind))
@@ -174,8 +183,36 @@ def search_residents(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> lis
 _new_hit = tuple.__new__
 
 
+# Runs a statement of resident rows: ``FastReader.rows`` itself, or with a grid worker's scope.
+Run = Callable[["AnySelect", dict[str, Any]], Rows]
+
 # A lookup is a statement with its parameters, or a function for lookups of several steps.
-Step = tuple[MatchKind, "AnySelect | Callable[[FastReader, int], Rows]", dict[str, Any]]
+Step = tuple[MatchKind, "AnySelect | Callable[[FastReader, Run, int], Rows]", dict[str, Any]]
+
+# Scoped variants of the resident statements, by (statement, number of grids): built once each.
+_SCOPED: dict[tuple[int, int], AnySelect] = {}
+
+
+def _run_scoped(reader: FastReader, scope: GridScope, lookup: AnySelect, params: dict[str, Any]) -> Rows:
+    """``lookup`` restricted to households under the scope's grids (ranges on the path index of the
+    joined household node)."""
+    paths = scope.paths or ()
+    key = (id(lookup), len(paths))
+    scoped = _SCOPED.get(key)
+    if scoped is None:
+        from sqlalchemy import or_
+
+        ranges = [
+            and_(OrgNode.path >= bindparam(f"grid{i}_lo"), OrgNode.path < bindparam(f"grid{i}_hi"))
+            for i in range(len(paths))
+        ]
+        scoped = _SCOPED[key] = lookup.where(or_(*ranges))
+    grids = {
+        f"grid{i}_{end}": bound[end]
+        for i, bound in enumerate(path_ranges(paths))
+        for end in ("lo", "hi")
+    }
+    return reader.rows(scoped, {**params, **grids})
 
 
 def _plan(query: str, n: int) -> list[Step]:
@@ -244,15 +281,15 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _name_part(reader: FastReader, limit: int, *, query: str) -> Rows:
+def _name_part(reader: FastReader, fetch: Run, limit: int, *, query: str) -> Rows:
     """Names containing ``query``: 1–2 characters are one gram; longer ones a gram plus a check."""
     gram = query.lower()
     if len(gram) <= 2:
-        return reader.rows(_BY_GRAM, {"q": gram, "n": limit})
-    return reader.rows(_BY_GRAM_AND_NAME, {"q": gram[:2], "pattern": _like_pattern(query), "n": limit})
+        return fetch(_BY_GRAM, {"q": gram, "n": limit})
+    return fetch(_BY_GRAM_AND_NAME, {"q": gram[:2], "pattern": _like_pattern(query), "n": limit})
 
 
-def _address(reader: FastReader, limit: int, *, query: str) -> Rows:
+def _address(reader: FastReader, fetch: Run, limit: int, *, query: str) -> Rows:
     """Residents under the places whose name holds the fragment ("幸福里", "幸福里小区3栋")."""
     run = _CJK_RUN.search(query)
     if run is None or set(run.group()) <= _ADDRESS_WORDS:
@@ -275,7 +312,7 @@ def _address(reader: FastReader, limit: int, *, query: str) -> Rows:
         ]
     found: Rows = []
     for path in anchors:
-        found += reader.rows(_IN_SUBTREE, _range(path, limit - len(found)))
+        found += fetch(_IN_SUBTREE, _range(path, limit - len(found)))
         if len(found) >= limit:
             break
     return found

@@ -450,11 +450,17 @@ def _close_open_notices(
     )
 
 
-def resident_id_by_number(db: Database, id_number: str) -> int | None:
-    """The record id of the person with this (normalised 18-character) ID number."""
+def resident_id_by_number(db: Database, actor: Actor, id_number: str) -> int | None:
+    """The record id of the person with this (normalised 18-character) ID number; a grid worker is
+    refused one outside their grids (``services.grid_scope``)."""
     from sqlalchemy import select
 
     from gridgov_desktop.db.tables import Resident
+    from gridgov_desktop.services.grid_scope import check_resident, scope_in
 
     with db.session() as session:
-        return session.scalar(select(Resident.id).where(Resident.id_number == id_number))
+        scope = scope_in(session, actor)
+        found = session.scalar(select(Resident.id).where(Resident.id_number == id_number))
+        if found is not None:
+            check_resident(session, scope, found)
+        return found

@@ -82,7 +82,7 @@ def test_skip_bad_rows_writes_the_good_households(db: Database, street: Street, 
         assert '"rows_skipped": 3' in (audit.after or "") and '"file": "mixed.xlsx"' in (
             audit.after or ""
         )
-    assert count_living(db) == 7
+    assert count_living(db, SYSTEM) == 7
 
 
 def test_household_heads(db: Database, street: Street, tmp_path: Path) -> None:

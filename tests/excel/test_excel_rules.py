@@ -150,7 +150,7 @@ def test_names_rare_characters_interpuncts_and_padding(sqlite_db: Database, tmp_
     assert [(p.row_number, p.column) for p in report.warnings] == [(8, "姓名")]  # private use
     from gridgov_desktop.services.residents import resident_ids, resident_rows
 
-    stored = {row.name for row in resident_rows(sqlite_db, resident_ids(sqlite_db))}
+    stored = {row.name for row in resident_rows(sqlite_db, SYSTEM, resident_ids(sqlite_db, SYSTEM))}
     assert {"王𠇔", "䶮", "阿卜杜拉·买买提", "张三", "玛丽亚·李", "John Smith", "\ue000李"} <= stored
 
 

@@ -185,9 +185,9 @@ def test_template_round_trip_registers_families(db: Database, street: Street, tm
         entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
         assert len(entries) == 1 and '"rows_written": 5' in (entries[0].after or "")
     _assert_counts_match_a_recount(db)
-    assert [h.row.name for h in search_residents(db, "ljg")] == ["李建国"]
-    assert [h.row.name for h in search_residents(db, "𠇔")] == ["李𠇔"]
-    assert "阿卜杜拉·买买提" in [h.row.name for h in search_residents(db, "买买提")]
+    assert [h.row.name for h in search_residents(db, SYSTEM, "ljg")] == ["李建国"]
+    assert [h.row.name for h in search_residents(db, SYSTEM, "𠇔")] == ["李𠇔"]
+    assert "阿卜杜拉·买买提" in [h.row.name for h in search_residents(db, SYSTEM, "买买提")]
 
 
 def _assert_counts_match_a_recount(db: Database) -> None:

@@ -64,7 +64,7 @@ def build_desk(db: Database) -> Desk:
 
 
 def resident(desk: Desk, name: str) -> int:
-    found = resident_id_by_number(desk.db, desk.street.ids[name])
+    found = resident_id_by_number(desk.db, SYSTEM, desk.street.ids[name])
     assert found is not None
     return found
 

@@ -269,7 +269,7 @@ def test_refuses_a_database_that_already_has_a_tree(db: Database) -> None:
         build_demo_street(db, residents=50, today=TODAY)
     assert raised.value.args_map["detail"] == "not_empty"
     assert raised.value.args_map["field"] == "database"
-    assert residents.count_living(db) == 0
+    assert residents.count_living(db, SYSTEM) == 0
 
 
 class Cancelled(Exception):

@@ -196,7 +196,7 @@ def test_members_and_positions(db: Database, small_street: SmallStreet) -> None:
         party.set_member_position(db, SYSTEM, zhang.id, PartyPosition.SECRETARY)
     assert raised.value.args_map["holder"] == "王退休"
     party.set_member_position(db, SYSTEM, zhang.id, PartyPosition.COMMITTEE_MEMBER)
-    assert [(m.person_name, m.position) for m in party.party_members(db, branch.id)] == [
+    assert [(m.person_name, m.position) for m in party.party_members(db, SYSTEM, branch.id)] == [
         ("王退休", PartyPosition.SECRETARY),
         ("张三明", PartyPosition.COMMITTEE_MEMBER),
     ]

@@ -29,7 +29,7 @@ HEAD = Actor(user_id=None, username="head", display_name="主任", role=UserRole
 
 
 def _id_of(db: Database, name: str) -> int:
-    return search_residents(db, name)[0].row.id
+    return search_residents(db, SYSTEM, name)[0].row.id
 
 
 def test_detail_is_masked_and_complete(db: Database, small_street: SmallStreet) -> None:
@@ -69,7 +69,7 @@ def test_update_changes_fields_keys_and_audits_masked(db: Database, small_street
     )
     assert updated.name == "张晓明" and updated.phone_masked == "139****1111"
     assert updated.education == "高中" and updated.tags == ("户籍人口",)
-    assert [h.row.name for h in search_residents(db, "zxm")] == ["张晓明"]
+    assert [h.row.name for h in search_residents(db, SYSTEM, "zxm")] == ["张晓明"]
     with db.session() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "update")).one()
     assert "13900001111" not in (entry.after or "") and "139****1111" in (entry.after or "")
@@ -109,13 +109,13 @@ def test_duplicates_same_id_refused_same_name_and_birth_warned(
     db: Database, small_street: SmallStreet
 ) -> None:
     check = registry.find_duplicates(
-        db, name="张三明", birth_date=dt.date(1980, 5, 17), id_number=small_street.ids["张三明"]
+        db, SYSTEM, name="张三明", birth_date=dt.date(1980, 5, 17), id_number=small_street.ids["张三明"]
     )
     assert (
         check.same_id is not None and check.same_id.name == "张三明" and check.same_name_and_birth == ()
     )
     twin = registry.find_duplicates(
-        db, name="张三明", birth_date=dt.date(1980, 5, 17), id_number=id_for(dt.date(1980, 5, 17), 15)
+        db, SYSTEM, name="张三明", birth_date=dt.date(1980, 5, 17), id_number=id_for(dt.date(1980, 5, 17), 15)
     )
     assert twin.same_id is None and [r.name for r in twin.same_name_and_birth] == ["张三明"]
 

@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import Connection, text
 from street_fixtures import build_small_street
 
+from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.domain.errors import Conflict, Duplicate
@@ -69,7 +70,7 @@ def _completed_request(db: Database) -> RequestDetail:
     with db.session(write=True) as session:
         ensure_seed_catalogue(session)
     service = list_services(db)[0]
-    resident = resident_id_by_number(db, street.ids["张三明"])
+    resident = resident_id_by_number(db, SYSTEM, street.ids["张三明"])
     assert resident is not None
     brought = [m.id for m in service.mandatory_materials]
     detail = accept_request(db, CLERK, resident, service.code, brought, window_no=1, now=NOW)

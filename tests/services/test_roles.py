@@ -84,7 +84,7 @@ def test_residents_and_typed_in_staff_hold_roles(db: Database, small_street: Sma
         db, SYSTEM, grid, StaffRole.VOLUNTEER, resident_id=resident(db, "张小明"), phone="13900001111"
     )
     assert other_phone.phone == "13900001111"  # a resident with no phone of their own on file
-    assert [h.role for h in list_roles(db, grid)] == [
+    assert [h.role for h in list_roles(db, SYSTEM, grid)] == [
         StaffRole.GRID_HEAD,
         StaffRole.GRID_WORKER,
         StaffRole.VOLUNTEER,
@@ -152,7 +152,7 @@ def test_one_per_place_roles_are_replaced_on_request(db: Database, small_street:
         since=dt.date(2026, 1, 1),
         replace=True,
     )
-    assert [h.id for h in list_roles(db, building)] == [second.id]
+    assert [h.id for h in list_roles(db, SYSTEM, building)] == [second.id]
     with db.session() as session:
         actions = session.execute(
             select(AuditEntry.action, AuditEntry.entity_id, AuditEntry.after)
@@ -171,7 +171,7 @@ def test_ending_and_removing_roles(db: Database, small_street: SmallStreet) -> N
     unit = node(db, "2单元")
     held = assign_role(db, SYSTEM, unit, StaffRole.UNIT_HEAD, resident_id=resident(db, "张三明"))
     roles.end_role(db, SYSTEM, held.id, ended_on=dt.date(2026, 6, 30))
-    assert list_roles(db, unit) == []
+    assert list_roles(db, SYSTEM, unit) == []
     again = assign_role(db, SYSTEM, unit, StaffRole.UNIT_HEAD, person_name="丙", phone="13800000000")
     with pytest.raises(PermissionDenied):
         roles.remove_role(db, HEAD, again.id)
@@ -195,7 +195,7 @@ def test_the_contact_sheet_of_a_subtree_in_tree_order(db: Database, small_street
     assign_role(db, SYSTEM, grid, StaffRole.VOLUNTEER, person_name="戊", phone="13800000005")
     assign_role(db, SYSTEM, grid, StaffRole.GRID_HEAD, person_name="甲", phone="13800000001")
     assign_role(db, SYSTEM, community, StaffRole.GRID_CHIEF, person_name="书记", phone="13800000000")
-    sheet = list_roles(db, community, subtree=True)
+    sheet = list_roles(db, SYSTEM, community, subtree=True)
     assert [(h.person_name, h.place) for h in sheet] == [
         ("书记", "幸福社区"),
         ("甲", "第一网格"),
@@ -204,11 +204,14 @@ def test_the_contact_sheet_of_a_subtree_in_tree_order(db: Database, small_street
         ("丙", "幸福里小区3栋2单元"),
         ("丁", "锦绣花园1栋"),
     ]
-    assert [h.person_name for h in list_roles(db, small_street.compound, subtree=True)] == ["乙", "丙"]
-    assert list_roles(db, small_street.compound) == []
+    assert [h.person_name for h in list_roles(db, SYSTEM, small_street.compound, subtree=True)] == [
+        "乙",
+        "丙",
+    ]
+    assert list_roles(db, SYSTEM, small_street.compound) == []
     with pytest.raises(NotFound):
-        list_roles(db, 999_999)
+        list_roles(db, SYSTEM, 999_999)
     # Nodes keep their roles when the tree is reordered: the sheet follows the new order.
     tree_edit.reorder_node(db, SYSTEM, node(db, "锦绣花园"), 0)
-    assert [h.person_name for h in list_roles(db, grid, subtree=True)][2:] == ["丁", "乙", "丙"]
+    assert [h.person_name for h in list_roles(db, SYSTEM, grid, subtree=True)][2:] == ["丁", "乙", "丙"]
     assert org.get_node(db, b1).name == "1栋"

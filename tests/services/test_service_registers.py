@@ -25,6 +25,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from street_fixtures import SmallStreet, build_small_street
 
+from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.tables import AuditEntry
 from gridgov_desktop.domain.enums import UserRole
@@ -88,7 +89,7 @@ def _build(db: Database) -> Hall:
     versions: dict[str, int] = {}
 
     def accept(letter: str, name: str, code: str, window: int, at: dt.datetime) -> None:
-        resident = resident_id_by_number(db, street.ids[name])
+        resident = resident_id_by_number(db, SYSTEM, street.ids[name])
         assert resident is not None
         service = get_service(db, code)
         brought = [m.id for m in service.mandatory_materials]

@@ -67,7 +67,7 @@ def window(db: Database) -> Window:
         for s in list_services(db)
         if len(s.mandatory_materials) >= 2 and len(s.mandatory_materials) < len(s.materials)
     )
-    resident = resident_id_by_number(db, street.ids["张三明"])
+    resident = resident_id_by_number(db, SYSTEM, street.ids["张三明"])
     assert resident is not None
     return db, street, resident, service
 

@@ -41,14 +41,14 @@ def test_a_node_must_be_one_level_below_its_parent(db: Database, small_street: S
 
 
 def test_resident_list_of_a_subtree(db: Database, small_street: SmallStreet) -> None:
-    assert len(residents.resident_ids(db)) == 7
-    in_compound = residents.resident_ids(db, small_street.compound)
-    rows = residents.resident_rows(db, in_compound)
+    assert len(residents.resident_ids(db, SYSTEM)) == 7
+    in_compound = residents.resident_ids(db, SYSTEM, small_street.compound)
+    rows = residents.resident_rows(db, SYSTEM, in_compound)
     assert {r.name for r in rows} == {"张三明", "曾小红", "张小明", "单田芳", "欧阳娜娜"}
     assert [r.id for r in rows] == in_compound  # rows come back in the order asked
-    assert residents.resident_ids(db, small_street.household_502) == in_compound[3:]
+    assert residents.resident_ids(db, SYSTEM, small_street.household_502) == in_compound[3:]
     with pytest.raises(NotFound):
-        residents.resident_ids(db, 424242)
+        residents.resident_ids(db, SYSTEM, 424242)
 
 
 def test_registration_derives_birth_date_and_sex_from_the_id(
@@ -93,7 +93,7 @@ def test_fifteen_digit_ids_are_stored_converted(db: Database, small_street: Smal
 
 
 def test_bad_input_writes_nothing(db: Database, small_street: SmallStreet) -> None:
-    before = residents.count_living(db)
+    before = residents.count_living(db, SYSTEM)
     bad_check = small_street.ids["张三明"][:-1] + ("0" if small_street.ids["张三明"][-1] != "0" else "1")
     with pytest.raises(InvalidIdNumber):
         register_resident(
@@ -117,7 +117,7 @@ def test_bad_input_writes_nothing(db: Database, small_street: SmallStreet) -> No
         )
     with pytest.raises(ValidationError):
         register_resident(db, SYSTEM, NewResident(name="丁"), small_street.household_501, Relation.OTHER)
-    assert residents.count_living(db) == before
+    assert residents.count_living(db, SYSTEM) == before
     assert org.get_node(db, small_street.street).resident_count == before
 
 
@@ -138,8 +138,10 @@ def test_lists_sort_by_a_column_in_the_database(
     db: Database, small_street: SmallStreet, descending: bool
 ) -> None:
     def names(key: str) -> list[str]:
-        ids = residents.resident_ids(db, small_street.compound, order_by=key, descending=descending)
-        return [r.name for r in residents.resident_rows(db, ids)]
+        ids = residents.resident_ids(
+            db, SYSTEM, small_street.compound, order_by=key, descending=descending
+        )
+        return [r.name for r in residents.resident_rows(db, SYSTEM, ids)]
 
     # ouyang, shan, zeng (not ceng), zhangsan, zhangxiao
     by_name = ["欧阳娜娜", "单田芳", "曾小红", "张三明", "张小明"]
@@ -149,4 +151,4 @@ def test_lists_sort_by_a_column_in_the_database(
     # People without a phone come last in either direction.
     assert names("phone")[-1] == "张小明"
     with pytest.raises(ValidationError):
-        residents.resident_ids(db, small_street.compound, order_by="salary")
+        residents.resident_ids(db, SYSTEM, small_street.compound, order_by="salary")

@@ -55,4 +55,4 @@ def open_sample_case(
 def _resident(db: Database, street: Street, name: str) -> int:
     from gridgov_desktop.services.search import search_residents
 
-    return search_residents(db, street.ids[name])[0].row.id
+    return search_residents(db, SYSTEM, street.ids[name])[0].row.id

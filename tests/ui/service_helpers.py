@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from gui_helpers import Street
 
+from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.service_requests import RatingLevel, RequestAction
 from gridgov_desktop.services import ratings
@@ -41,7 +42,7 @@ def make_requests(db: Database, actor: Actor, street: Street) -> Requests:
     with db.session(write=True) as session:
         ensure_seed_catalogue(session)
     services = {service.code: service for service in list_services(db)}
-    people = {name: resident_id_by_number(db, number) for name, number in street.ids.items()}
+    people = {name: resident_id_by_number(db, SYSTEM, number) for name, number in street.ids.items()}
     ids = {name: person for name, person in people.items() if person is not None}
 
     def accept(name: str, code: str, at: dt.datetime, window: int) -> RequestDetail:
@@ -80,7 +81,7 @@ def make_bad_reviews(db: Database, actor: Actor, street: Street) -> dict[str, st
     with db.session(write=True) as session:
         ensure_seed_catalogue(session)
     services = {service.code: service for service in list_services(db)}
-    resident = resident_id_by_number(db, street.ids["曾小红"])
+    resident = resident_id_by_number(db, SYSTEM, street.ids["曾小红"])
     assert resident is not None
     rated = {}
     for code, accepted, level, comment in (

@@ -36,7 +36,7 @@ def dialog(
 def _ids(db: Database, street: Street) -> dict[str, int]:
     found = {}
     for name, number in street.ids.items():
-        same = registry.find_duplicates(db, name="", birth_date=None, id_number=number).same_id
+        same = registry.find_duplicates(db, SYSTEM, name="", birth_date=None, id_number=number).same_id
         assert same is not None
         found[name] = same.id
     return found
@@ -159,7 +159,7 @@ def test_a_conflict_says_so_and_offers_a_fresh_review(
     first = dialog.review_dialog
     # Another window changes the head meanwhile.
     plan = households.plan_change_head(
-        sqlite_db,
+        sqlite_db, SYSTEM,
         street.household,
         {ids["曾小红"]: Relation.HEAD, ids["张三明"]: Relation.SPOUSE},
         TODAY,

@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.id_number import make_id_number
 from gridgov_desktop.services import resident_import, residents
@@ -94,7 +95,7 @@ def test_the_dry_run_reports_each_problem_then_good_rows_are_imported(
         tmp_path / "居民.xlsx",
         [_row("赵大山", GOOD_1, "户主"), _row("钱小花", GOOD_2, "配偶"), _row("孙错号", BAD, "子女")],
     )
-    before = len(residents.resident_ids(sqlite_db, street.street))
+    before = len(residents.resident_ids(sqlite_db, SYSTEM, street.street))
     _choose(monkeypatch, path)
     dialog.ui.browseButton.click()
     _wait(qtbot, dialog, import_dialog.REPORT)
@@ -104,7 +105,7 @@ def test_the_dry_run_reports_each_problem_then_good_rows_are_imported(
     assert (row, column, kind) == ("4", "公民身份号码", "错误") and "校验" in problem
     assert not dialog.ui.importButton.isEnabled(), "all-or-nothing imports nothing while a row is bad"
     assert "全不导入" in dialog.ui.modeHint.text()
-    assert len(residents.resident_ids(sqlite_db, street.street)) == before, "a dry run writes nothing"
+    assert len(residents.resident_ids(sqlite_db, SYSTEM, street.street)) == before, "a dry run writes nothing"
 
     dialog.ui.skipBadRowsRadio.setChecked(True)
     assert dialog.ui.skipBadRowsRadio.text() == "跳过有错误的 1 行，导入其余 2 行(&S)"
@@ -114,7 +115,7 @@ def test_the_dry_run_reports_each_problem_then_good_rows_are_imported(
     assert imported.args == [2]
     _wait(qtbot, dialog, import_dialog.DONE)
     assert dialog.ui.resultLabel.text() == "已导入 2 人，新建 1 户。"
-    assert len(residents.resident_ids(sqlite_db, street.street)) == before + 2
+    assert len(residents.resident_ids(sqlite_db, SYSTEM, street.street)) == before + 2
 
 
 def test_a_file_that_is_not_a_workbook_is_refused_in_words(

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.domain.errors import DatabaseUnavailable
@@ -59,7 +60,7 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> Previews:
 def resident(sqlite_db: Database, street: Street) -> int:
     with sqlite_db.session(write=True) as session:
         ensure_seed_catalogue(session)
-    found = resident_id_by_number(sqlite_db, street.ids["张三明"])
+    found = resident_id_by_number(sqlite_db, SYSTEM, street.ids["张三明"])
     assert found is not None
     return found
 

@@ -7,6 +7,7 @@ from gui_helpers import Street
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.services import residents
 from gridgov_desktop.ui.models import resident_table_model as table
@@ -20,13 +21,13 @@ def test_table_fetches_rows_a_page_at_a_time(
     asked: list[list[int]] = []
     real = residents.resident_rows
 
-    def counting(db: Database, ids: list[int]) -> list[residents.ResidentRow]:
+    def counting(db: Database, actor: Actor, ids: list[int]) -> list[residents.ResidentRow]:
         asked.append(list(ids))
-        return real(db, ids)
+        return real(db, actor, ids)
 
     monkeypatch.setattr(table, "resident_rows", counting)
-    model = ResidentTableModel(sqlite_db, page_size=2)
-    ids = residents.resident_ids(sqlite_db, street.street)
+    model = ResidentTableModel(sqlite_db, SYSTEM, page_size=2)
+    ids = residents.resident_ids(sqlite_db, SYSTEM, street.street)
     model.set_ids(ids)
     assert model.rowCount() == 4 and asked == [], "setting ids fetches no row"
     assert model.index(3, table.NAME).data() == "欧阳娜娜"

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.domain.service_requests import RatingLevel, RequestAction, RequestStatus
@@ -41,7 +42,7 @@ SERVICE = "senior-card"  # 老年人优待证办理: 5 working days
 def receipt(sqlite_db: Database, street: Street) -> str:
     with sqlite_db.session(write=True) as session:
         ensure_seed_catalogue(session)
-    resident = resident_id_by_number(sqlite_db, street.ids["张三明"])
+    resident = resident_id_by_number(sqlite_db, SYSTEM, street.ids["张三明"])
     assert resident is not None
     brought = [m.id for m in get_service(sqlite_db, SERVICE).mandatory_materials]
     detail = accept_request(sqlite_db, CLERK, resident, SERVICE, brought, window_no=3)

@@ -154,7 +154,7 @@ def test_the_same_id_number_is_refused_with_a_way_to_open_that_person(
     with qtbot.waitSignal(dialog.open_resident) as opened:
         ui.openExistingButton.click()
     existing = registry.find_duplicates(
-        dialog._db, name="", birth_date=None, id_number=street.ids["欧阳娜娜"]
+        dialog._db, SYSTEM, name="", birth_date=None, id_number=street.ids["欧阳娜娜"]
     )
     assert existing.same_id is not None and opened.args == [existing.same_id.id]
     assert not dialog.isVisible()
@@ -172,7 +172,7 @@ def test_same_name_and_birth_date_is_a_warning(
 
 
 def _resident_id(db: Database, street: Street, name: str) -> int:
-    found = registry.find_duplicates(db, name="", birth_date=None, id_number=street.ids[name])
+    found = registry.find_duplicates(db, SYSTEM, name="", birth_date=None, id_number=street.ids[name])
     assert found.same_id is not None
     return found.same_id.id
 

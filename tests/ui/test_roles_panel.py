@@ -113,7 +113,7 @@ def test_a_taken_grid_head_is_handed_over_only_when_confirmed_and_a_role_can_end
     dialog.submit()
     idle(qtbot, worker)
     assert asked == ["网格长现由老周担任。改由小李接任吗？老周的任职将于今天结束。"]
-    assert [h.person_name for h in roles.list_roles(sqlite_db, grid)] == ["老周"], "No changes nothing"
+    assert [h.person_name for h in roles.list_roles(sqlite_db, SYSTEM, grid)] == ["老周"], "No changes nothing"
     answer(monkeypatch, YES)
     dialog.submit()
     idle(qtbot, worker)
@@ -124,7 +124,7 @@ def test_a_taken_grid_head_is_handed_over_only_when_confirmed_and_a_role_can_end
     idle(qtbot, worker)
     qtbot.waitUntil(lambda: not panel.roles_panel.loading)
     assert asked == ["小李自今天起不再担任网格长吗？"]
-    assert _rows(panel) == [] and roles.list_roles(sqlite_db, grid) == []
+    assert _rows(panel) == [] and roles.list_roles(sqlite_db, SYSTEM, grid) == []
 
 
 def test_the_contact_sheet_of_the_subtree_is_saved_as_a_pdf(

@@ -18,6 +18,7 @@ from gridgov_desktop.domain.enums import Relation
 from gridgov_desktop.domain.errors import DomainError
 from gridgov_desktop.messages import describe_error
 from gridgov_desktop.services import households, org
+from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.households import ChangeKind, HouseholdPlan, HouseholdView
 from gridgov_desktop.services.residents import ResidentRow
 from gridgov_desktop.ui.dialogs.resident_checks import parse_typed_date
@@ -33,11 +34,11 @@ if TYPE_CHECKING:
 Planner = Callable[[], HouseholdPlan]
 
 
-def _search(db: Database, limit: int) -> Callable[[str], list[ResidentHit]]:
+def _search(db: Database, actor: Actor, limit: int) -> Callable[[str], list[ResidentHit]]:
     def search(text: str) -> list[ResidentHit]:
         from gridgov_desktop.services.search import search_residents  # on first use, off the GUI thread
 
-        return search_residents(db, text, limit=limit)
+        return search_residents(db, actor, text, limit=limit)
 
     return search
 
@@ -50,6 +51,7 @@ class HouseholdChangeDialog(QDialog):
     def __init__(
         self,
         db: Database,
+        actor: Actor,
         worker: Worker,
         view: HouseholdView,
         kind: ChangeKind,
@@ -62,6 +64,7 @@ class HouseholdChangeDialog(QDialog):
         self.ui = Ui_HouseholdChangeDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code has no annotations
         self._db, self._worker, self._view, self.kind, self._lang = db, worker, view, kind, lang
+        self._actor = actor
         self._person: ResidentRow | None = None
         self._planning = False
         self.replan: Planner | None = None
@@ -134,7 +137,7 @@ class HouseholdChangeDialog(QDialog):
         editable = kind in (ChangeKind.CHANGE_HEAD, ChangeKind.SPLIT)
         self.members.set_members(view.members, checkable=checkable, editable=editable)
         if moving_in:
-            ui.personSearch.configure(_search(self._db, 20), self._worker, 200)
+            ui.personSearch.configure(_search(self._db, self._actor, 20), self._worker, 200)
             ui.personSearch.resident_chosen.connect(self._person_chosen)
             ui.chosenPersonLabel.setText(self.tr("Nobody chosen yet."))
             ui.personSearch.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -170,7 +173,7 @@ class HouseholdChangeDialog(QDialog):
     # --- planning ----------------------------------------------------------------------------------
     def planner(self) -> Planner | str:
         """The planning call for what was entered, or what is missing (in words)."""
-        ui, kind, db, view = self.ui, self.kind, self._db, self._view
+        ui, kind, db, view, actor = self.ui, self.kind, self._db, self._view, self._actor
         try:
             on = parse_typed_date(ui.dateEdit.text())
         except ValueError:
@@ -185,10 +188,10 @@ class HouseholdChangeDialog(QDialog):
                 return self.tr("Find and choose the person who moves in.")
             if relation is None:
                 return self.tr("Choose the relation to the head.")
-            return lambda: households.plan_move_in(db, person.id, view.household_id, relation, on)
+            return lambda: households.plan_move_in(db, actor, person.id, view.household_id, relation, on)
         if kind is ChangeKind.CHANGE_HEAD:
             relations = members.relations(members.member_ids())
-            return lambda: households.plan_change_head(db, view.household_id, relations, on)
+            return lambda: households.plan_change_head(db, actor, view.household_id, relations, on)
         if not checked:
             return self.tr("Tick at least one member.")
         stayers = [rid for rid in members.member_ids() if rid not in checked]
@@ -196,12 +199,14 @@ class HouseholdChangeDialog(QDialog):
         if kind is ChangeKind.MOVE_OUT:
             reason = ui.reasonEdit.text()
             return lambda: households.plan_move_out(
-                db, checked, on, reason=reason, new_head_relations=new_relations
+                db, actor, checked, on, reason=reason, new_head_relations=new_relations
             )
         if kind is ChangeKind.DEATH:
             if len(checked) != 1:
                 return self.tr("Tick only the person who died.")
-            return lambda: households.plan_death(db, checked[0], on, new_head_relations=new_relations)
+            return lambda: households.plan_death(
+                db, actor, checked[0], on, new_head_relations=new_relations
+            )
         room = ui.roomEdit.text().strip()
         if not room:
             return self.tr("Give the room of the new household.")
@@ -212,6 +217,7 @@ class HouseholdChangeDialog(QDialog):
             assert unit_id is not None
             return households.plan_split(
                 db,
+                actor,
                 view.household_id,
                 in_new,
                 on,

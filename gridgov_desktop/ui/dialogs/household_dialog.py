@@ -108,9 +108,9 @@ class HouseholdDialog(QDialog):
     # --- the household -----------------------------------------------------------------------------
     def load(self) -> None:
         self._busy = True
-        db, household_id = self._db, self._household_id
+        db, actor, household_id = self._db, self._actor, self._household_id
         self._worker.run(
-            lambda: households.household(db, household_id),
+            lambda: households.household(db, actor, household_id),
             on_done=self._show,
             on_error=self._failed,
             owner=self,
@@ -163,7 +163,14 @@ class HouseholdDialog(QDialog):
         if self.view is None or self._busy:
             return None
         dialog = HouseholdChangeDialog(
-            self._db, self._worker, self.view, kind, lang=self._lang, today=self._today, parent=self
+            self._db,
+            self._actor,
+            self._worker,
+            self.view,
+            kind,
+            lang=self._lang,
+            today=self._today,
+            parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.planned.connect(lambda plan: self._review(plan, dialog.replan))

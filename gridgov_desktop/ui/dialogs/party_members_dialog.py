@@ -59,7 +59,7 @@ class PartyMembersDialog(QDialog):
         ui.addPositionCombo.setCurrentIndex(len(POSITIONS) - 1)
         ui.membersTree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.mainLayout.setStretchFactor(ui.membersTree, 1)  # the roster takes what the form leaves
-        ui.memberPicker.configure(db, worker, phone_required=False)
+        ui.memberPicker.configure(db, actor, worker, phone_required=False)
         for label in (ui.joinedMessage, ui.addMessage):
             show_message(label, Level.NONE)
         for button in (ui.setPositionButton, ui.removeButton, ui.addButton, *ui.buttonBox.buttons()):
@@ -79,12 +79,12 @@ class PartyMembersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        db, org_id = self._db, self._org_id
+        db, actor, org_id = self._db, self._actor, self._org_id
 
         def load() -> list[PartyMemberInfo]:
             from gridgov_desktop.services import party  # SQLAlchemy: off the GUI thread
 
-            return party.party_members(db, org_id)
+            return party.party_members(db, actor, org_id)
 
         self._run(load, self._loaded)
 

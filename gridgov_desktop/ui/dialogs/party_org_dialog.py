@@ -61,7 +61,7 @@ class PartyOrgDialog(ServiceFormDialog):
             ui.starsCombo.addItem(
                 self.tr("{stars}  {count} star(s)").format(stars=stars(rating), count=rating), rating
             )
-        ui.secretaryPicker.configure(db, worker, allow_nobody=True, phone_required=False)
+        ui.secretaryPicker.configure(db, actor, worker, allow_nobody=True, phone_required=False)
         if unit is None:
             assert node is not None
             kind = KIND_AT[node.kind.value]

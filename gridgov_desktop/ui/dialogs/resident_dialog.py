@@ -89,7 +89,7 @@ class ResidentDialog(QDialog):
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
         self.checks = LiveChecks(
-            self.ui, db, worker, self.values, lang=lang, today=self._today, exclude_id=resident_id
+            self.ui, db, actor, worker, self.values, lang=lang, today=self._today, exclude_id=resident_id
         )
         self._connect()
         self._keys = EnterMovesOn(self._fields_in_order(), self.save, self)
@@ -167,7 +167,7 @@ class ResidentDialog(QDialog):
             tags = registry.list_tags(db, actor)
             detail = registry.get_resident(db, actor, resident_id) if resident_id else None
             where = detail.household_id if detail else household_id
-            return tags, detail, households.household(db, where) if where else None
+            return tags, detail, households.household(db, actor, where) if where else None
 
         self._worker.run(load, on_done=self._loaded, on_error=self._failed, owner=self)
 
@@ -262,10 +262,10 @@ class ResidentDialog(QDialog):
 
     def set_household(self, choice: HouseholdChoice) -> None:
         self._household = choice
-        db = self._db
+        db, actor = self._db, self._actor
         self.ui.householdEdit.setText(choice.display)
         self._worker.run(
-            lambda: households.household(db, choice.id),
+            lambda: households.household(db, actor, choice.id),
             on_done=self._show_household,
             on_error=self._failed,
             owner=self,

@@ -19,6 +19,7 @@ from gridgov_desktop.domain.errors import DomainError, Duplicate, ValidationErro
 from gridgov_desktop.domain.id_number import IdNumberInfo
 from gridgov_desktop.messages import describe_error
 from gridgov_desktop.services import registry
+from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.registry import DuplicateCheck
 from gridgov_desktop.services.residents import ResidentRow
 from gridgov_desktop.ui.dialogs import resident_checks as checks
@@ -40,6 +41,7 @@ class LiveChecks(QObject):
         self,
         ui: Ui_ResidentDialog,
         db: Database,
+        actor: Actor,
         worker: Worker,
         values: Callable[[], FormValues],
         *,
@@ -49,6 +51,7 @@ class LiveChecks(QObject):
     ) -> None:
         super().__init__(ui.buttonBox)
         self.ui, self._db, self._worker, self._values = ui, db, worker, values
+        self._actor = actor
         self._lang, self._today, self._exclude_id = lang, today, exclude_id
         self.info: IdNumberInfo | None = None
         # What a registered (masked) ID number says: typed values that differ are warned about too.
@@ -122,12 +125,13 @@ class LiveChecks(QObject):
         if not values.name and number is None:
             self._show_duplicates(DuplicateCheck(None, ()))
             return
-        db, exclude, generation = self._db, self._exclude_id, self._duplicate_generation
+        db, actor, exclude = self._db, self._actor, self._exclude_id
+        generation = self._duplicate_generation
         if self._duplicate_task is not None:
             self._duplicate_task.cancel()
         self._duplicate_task = self._worker.run(
             lambda: registry.find_duplicates(
-                db, name=values.name, birth_date=born, id_number=number, exclude_id=exclude
+                db, actor, name=values.name, birth_date=born, id_number=number, exclude_id=exclude
             ),
             on_done=lambda found: self._duplicates_found(generation, found),
             on_error=lambda _error: None,  # a failed check is not a duplicate: saving says more

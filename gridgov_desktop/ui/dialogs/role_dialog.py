@@ -56,7 +56,7 @@ class RoleDialog(ServiceFormDialog):
             self.ui.roleCombo.addItem(staff_role_label(role), role.value)
         self.ui.sinceEdit.setText(dt.date.today().isoformat())
         picker = self.ui.personPicker
-        picker.configure(db, worker, phone_required=True)
+        picker.configure(db, actor, worker, phone_required=True)
         self.setup_form(
             [self.ui.roleCombo, self.ui.sinceEdit, *picker.input_fields()],
             self.ui.buttonBox,

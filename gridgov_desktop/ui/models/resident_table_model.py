@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.errors import DomainError
+from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.residents import ResidentRow, resident_rows
 from gridgov_desktop.ui.i18n import sex_label, status_label
 
@@ -37,9 +38,9 @@ class ResidentTableModel(QAbstractTableModel):
 
     load_error = Signal(object)
 
-    def __init__(self, db: Database, page_size: int = 200, parent: Any = None) -> None:
+    def __init__(self, db: Database, actor: Actor, page_size: int = 200, parent: Any = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._db, self.actor = db, actor
         self._page_size = max(1, page_size)
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, ResidentRow]] = OrderedDict()
@@ -109,7 +110,7 @@ class ResidentTableModel(QAbstractTableModel):
         start = page_number * self._page_size
         ids = self._ids[start : start + self._page_size]
         try:
-            rows = resident_rows(self._db, ids)
+            rows = resident_rows(self._db, self.actor, ids)
         except DomainError as error:
             self._failed_pages.add(page_number)
             self.load_error.emit(error)

@@ -35,6 +35,7 @@ from gridgov_desktop.domain.id_number import parse_id_number
 from gridgov_desktop.domain.mediation import PartyRole
 from gridgov_desktop.domain.phone import parse_phone
 from gridgov_desktop.messages import describe_error
+from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.mediation_types import Party, PartyDraft
 from gridgov_desktop.ui.widgets import case_labels as words
 from gridgov_desktop.ui.widgets.field_message import Level, show_message
@@ -141,8 +142,8 @@ class PartiesEditor(QWidget):
         self.picker.changed.connect(self._mode_changed)
         self._mode_changed()
 
-    def configure(self, db: Database, worker: Worker) -> None:
-        self.picker.configure(db, worker, phone_required=False)
+    def configure(self, db: Database, actor: Actor, worker: Worker) -> None:
+        self.picker.configure(db, actor, worker, phone_required=False)
 
     def set_editable(self, editable: bool) -> None:
         self.form.setVisible(editable)

@@ -32,6 +32,7 @@ from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.errors import DomainError
 from gridgov_desktop.domain.phone import parse_phone
 from gridgov_desktop.messages import describe_error
+from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.ui.i18n import sex_label
 from gridgov_desktop.ui.widgets.field_message import Level, show_message
 from gridgov_desktop.ui.workers import Task, Worker
@@ -53,10 +54,10 @@ class PersonChoice:
     phone: str | None
 
 
-def _search(db: Database, text: str) -> list[ResidentHit]:
+def _search(db: Database, actor: Actor, text: str) -> list[ResidentHit]:
     from gridgov_desktop.services.search import search_residents  # on first use, off the GUI thread
 
-    return search_residents(db, text, limit=HIT_LIMIT)
+    return search_residents(db, actor, text, limit=HIT_LIMIT)
 
 
 class PersonPicker(QWidget):
@@ -67,6 +68,7 @@ class PersonPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db: Database | None = None
+        self._actor: Actor | None = None
         self._worker: Worker | None = None
         self._task: Task | None = None
         self._generation = 0
@@ -131,9 +133,15 @@ class PersonPicker(QWidget):
         self._mode_changed()
 
     def configure(
-        self, db: Database, worker: Worker, *, allow_nobody: bool = False, phone_required: bool = True
+        self,
+        db: Database,
+        actor: Actor,
+        worker: Worker,
+        *,
+        allow_nobody: bool = False,
+        phone_required: bool = True,
     ) -> None:
-        self._db, self._worker = db, worker
+        self._db, self._actor, self._worker = db, actor, worker
         self.phone_required, self._allow_nobody = phone_required, allow_nobody
         self.nobodyRadio.setVisible(allow_nobody)
         self._mode_changed()
@@ -241,11 +249,11 @@ class PersonPicker(QWidget):
             self.hitList.hide()
 
     def _run_search(self) -> None:
-        if self._db is None or self._worker is None:
+        if self._db is None or self._actor is None or self._worker is None:
             return
-        db, text, generation = self._db, self.searchEdit.text(), self._generation
+        db, actor, text, generation = self._db, self._actor, self.searchEdit.text(), self._generation
         self._task = self._worker.run(
-            lambda: _search(db, text),
+            lambda: _search(db, actor, text),
             on_done=lambda hits: self._show_hits(generation, hits),
             on_error=lambda error: self._failed(generation, error),
             owner=self,

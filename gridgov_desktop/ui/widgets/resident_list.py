@@ -173,9 +173,10 @@ class ResidentListView(QObject):
     def _run(self, node_id: int | None, ids: list[int], select: int | None) -> None:
         self.cancel_loading()
         db, key, descending = self._db, self.model.sort_key, self.model.sort_descending
+        actor = self.model.actor
         generation, scope = self._generation, self._scope if node_id is not None else ""
         self._task = self._worker.run(
-            lambda: ordered_ids(db, node_id, ids, key, descending),
+            lambda: ordered_ids(db, actor, node_id, ids, key, descending),
             on_done=lambda found: self._done(generation, found, scope, select),
             on_error=lambda error: self._failed(generation, error, node_id),
             owner=self,

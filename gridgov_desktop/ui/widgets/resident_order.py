@@ -18,6 +18,7 @@ from typing import Any
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.pinyin import name_pinyin
 from gridgov_desktop.services import residents
+from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.residents import ResidentRow
 
 SORT_KEYS = ("name", "sex", "birth_date", "age", "id_number", "phone", "address", "status")
@@ -40,6 +41,7 @@ def service_sorts() -> bool:
 
 def ordered_ids(
     db: Database,
+    actor: Actor,
     node_id: int | None,
     ids: Sequence[int],
     key: str | None,
@@ -48,17 +50,17 @@ def ordered_ids(
     """``ids`` (the list of ``node_id``, or search hits when None) in the order of ``key``; for
     ``key`` None, a node's own order (households in tree order). Raises ``ListTooLong``."""
     if node_id is not None and key is None:
-        return residents.resident_ids(db, node_id)
+        return residents.resident_ids(db, actor, node_id)
     if key is None:
         return list(ids)
     if node_id is not None and service_sorts():
         by_service: Callable[..., list[int]] = residents.resident_ids
-        return by_service(db, node_id, order_by=key, descending=descending)
+        return by_service(db, actor, node_id, order_by=key, descending=descending)
     if len(ids) > CLIENT_SORT_LIMIT:
         raise ListTooLong(len(ids))
     rows: list[ResidentRow] = []
     for start in range(0, len(ids), _CHUNK):
-        rows.extend(residents.resident_rows(db, ids[start : start + _CHUNK]))
+        rows.extend(residents.resident_rows(db, actor, ids[start : start + _CHUNK]))
     return [row.id for row in sort_rows(rows, key, descending)]
 
 

@@ -43,12 +43,12 @@ ROLE, NAME, PHONE, PLACE, SINCE = range(5)
 
 
 def _list_roles(
-    db: Database, node: NodeSummary, subtree: bool
+    db: Database, actor: Actor, node: NodeSummary, subtree: bool
 ) -> tuple[list[RoleHolder], tuple[StaffRole, ...]]:
     """The holders, and the roles the node can hold (``roles.ROLE_LEVELS``)."""
     from gridgov_desktop.services import roles  # SQLAlchemy: off the GUI thread, on first use
 
-    return roles.list_roles(db, node.id, subtree=subtree), roles.roles_allowed_at(node.kind)
+    return roles.list_roles(db, actor, node.id, subtree=subtree), roles.roles_allowed_at(node.kind)
 
 
 class RolesPanel(QWidget):
@@ -148,11 +148,12 @@ class RolesPanel(QWidget):
             return
         self._generation += 1
         generation, subtree, db = self._generation, self.subtree_check.isChecked(), self._db
+        actor = self._actor
         self.loading = True
         self._update_buttons()
         self.heading.setText(self.tr("Roles at {name}").format(name=node.display_name))
         self._worker.run(
-            lambda: _list_roles(db, node, subtree),
+            lambda: _list_roles(db, actor, node, subtree),
             on_done=lambda loaded: self._loaded(generation, (node.id, subtree), *loaded),
             on_error=self._failed,
             owner=self,
