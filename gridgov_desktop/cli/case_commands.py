@@ -122,6 +122,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     printing.add_argument("--entry", type=positive_int, metavar="ID",
                           help="record: the session entry (default the latest)")  # fmt: skip
     printing.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=Path)
+    printing.add_argument("--unmasked", action="store_true",
+                          help="full ID numbers of the parties (roles allowed to see them; audited)")  # fmt: skip
     printing.set_defaults(handler=_print)
 
 
@@ -197,6 +199,7 @@ def _parties(args: argparse.Namespace, db: Database) -> tuple[PartyDraft, ...]:
     from gridgov_desktop.domain.errors import NotFound
     from gridgov_desktop.domain.id_number import parse_id_number
     from gridgov_desktop.domain.mediation import PartyRole
+    from gridgov_desktop.services.actor import SYSTEM
     from gridgov_desktop.services.mediation_types import PartyDraft
     from gridgov_desktop.services.service_requests import resident_id_by_number
 
@@ -207,7 +210,7 @@ def _parties(args: argparse.Namespace, db: Database) -> tuple[PartyDraft, ...]:
         (PartyRole.THIRD_PARTY, args.third_party, args.resident_third_party),
     ):
         for number in registry:
-            found = resident_id_by_number(db, parse_id_number(number).number)
+            found = resident_id_by_number(db, SYSTEM, parse_id_number(number).number)
             if found is None:
                 raise NotFound(entity="resident", key=number)
             parties.append(PartyDraft(role, "", resident_id=found))
@@ -328,7 +331,9 @@ def _print(args: argparse.Namespace) -> int:
     from gridgov_desktop.services.mediation_documents_data import case_document
 
     db = open_database(args)
-    data = case_document(db, _actor(args, db), args.number, args.document, args.entry)
+    data = case_document(
+        db, _actor(args, db), args.number, args.document, args.entry, reveal=args.unmasked
+    )
     write_atomically(args, args.output, data)
     print(args.output)
     return EXIT_OK

@@ -2,7 +2,8 @@
 oral record), the session record of the selected journal entry, the notice of rights and duties,
 the intake form and the case file checklist — rendered (one small case: on the GUI thread, with a
 busy cursor), previewed, then printed.
-Every print is audited by the service.
+Every print is audited by the service. The parties' ID numbers print masked; a role that may see
+full ID numbers also gets the agreement with them in full (for a court's confirmation), audited.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from gridgov_desktop.domain.mediation import AgreementKind, EntryKind
 from gridgov_desktop.messages import describe_error
 from gridgov_desktop.services.actor import Actor
 from gridgov_desktop.services.mediation_types import CaseDetail, Entry
+from gridgov_desktop.services.permissions import Permission, allows
 from gridgov_desktop.settings import Settings
 from gridgov_desktop.ui.widgets.field_message import Level, show_message
 
@@ -73,10 +75,18 @@ class CaseDocuments(QObject):
             action.triggered.connect(
                 lambda _c=False, k=kind, e=entry_id: self.show(detail.summary.number, k, e)
             )
+        agreed = next((k for k in ("agreement", "oral") if available[k]), None)
+        if agreed is not None and allows(self._actor, Permission.REVEAL_ID_NUMBER):
+            menu.addSeparator()
+            full = menu.addAction(self.tr("Agreement with &full ID numbers (audited)…"))
+            full.setData(f"{agreed}:unmasked")
+            full.triggered.connect(
+                lambda _c=False, k=agreed: self.show(detail.summary.number, k, reveal=True)
+            )
         self.last_menu = menu
         return menu
 
-    def show(self, number: str, kind: str, entry_id: int | None = None) -> None:
+    def show(self, number: str, kind: str, entry_id: int | None = None, *, reveal: bool = False) -> None:
         """Render ``kind`` and preview it (a small document: on the GUI thread, with a busy cursor)."""
         from PySide6.QtWidgets import QApplication
 
@@ -85,7 +95,7 @@ class CaseDocuments(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pdf = case_document(self._db, self._actor, number, kind, entry_id)
+            pdf = case_document(self._db, self._actor, number, kind, entry_id, reveal=reveal)
         except DomainError as error:
             label = getattr(getattr(self._dialog, "ui", None), "messageLabel", None)
             if label is not None:
