@@ -115,7 +115,7 @@ def _add_days(args: argparse.Namespace) -> int:
                 f"the number of working days is 0 or more: {args.days}",
             )
         )
-    start = parse_date_argument(args, args.start) if args.start else dt.date.today()
+    start = parse_date_argument(args, args.start) if args.start is not None else dt.date.today()
     db = open_database(args)
     try:
         calendar = load_calendar(db)

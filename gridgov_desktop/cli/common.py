@@ -117,6 +117,9 @@ def parse_date_argument(args: argparse.Namespace, text: str) -> dt.date:
     try:
         return parse_day(text)
     except CalendarRowError as error:
+        text = shown(text)
+        if not text.strip():
+            raise CommandError(say(args, "未填写日期。", "no date given")) from None
         if error.args_map["detail"] == "no_such_date":
             raise CommandError(say(args, f"日期不存在：{text}", f"no such date: {text}")) from None
         raise CommandError(
@@ -126,3 +129,10 @@ def parse_date_argument(args: argparse.Namespace, text: str) -> dt.date:
                 f"not a date: {text} (write 2026-11-21)",
             )
         ) from None
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """What a user typed, fit to repeat in a one-line message: control characters as ``?`` (an
+    escape sequence must not repaint the terminal), cut after ``limit`` characters."""
+    printable = "".join(ch if ch.isprintable() else "?" for ch in text[: limit + 1])
+    return printable if len(printable) <= limit else printable[:limit] + "…"

@@ -19,6 +19,7 @@ from gridgov_desktop.domain.enums import Relation, Sex
 from gridgov_desktop.domain.errors import InvalidIdNumber, InvalidPhone
 from gridgov_desktop.domain.id_number import IdNumberInfo, parse_id_number
 from gridgov_desktop.domain.phone import parse_phone
+from gridgov_desktop.domain.text import without_control_characters
 from gridgov_desktop.messages import describe_error
 from gridgov_desktop.services.excel_columns import (
     CHOICE_WORDS,
@@ -116,6 +117,8 @@ class RowChecker:
             if name is None:
                 continue
             if value.__class__ is str:
+                if not value.isprintable():  # a C check first: the regular expression is slower
+                    value = without_control_characters(value)
                 value = value.strip()
                 if not value:
                     continue

@@ -9,6 +9,8 @@ from typing import Any
 
 from openpyxl.utils.datetime import from_excel
 
+from gridgov_desktop.domain.text import without_control_characters
+
 NAME_LIMIT = 64  # resident.name
 _INTERPUNCTS = str.maketrans(dict.fromkeys("•・･‧∙⋅·．", "·"))
 _DATE = re.compile(
@@ -17,11 +19,12 @@ _DATE = re.compile(
 
 
 def cell_text(value: Any) -> str | None:
-    """A cell as text: numbers without a spurious ".0", dates as 2026-11-21, blanks as None."""
+    """A cell as text: numbers without a spurious ".0", dates as 2026-11-21, blanks as None; control
+    characters (Excel keeps them as ``_x001B_``) dropped."""
     if value is None:
         return None
     if isinstance(value, str):
-        return value.strip() or None
+        return without_control_characters(value).strip() or None
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
