@@ -296,6 +296,8 @@ TEXT_MODULES = (
     "gridgov_desktop.services.account_texts",
     "gridgov_desktop.services.audit_texts",
     "gridgov_desktop.db.backup_texts",
+    "gridgov_desktop.db.trouble_texts",
+    "gridgov_desktop.services.conflicts",
 )
 
 

@@ -123,7 +123,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                           help="record: the session entry (default the latest)")  # fmt: skip
     printing.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=Path)
     printing.add_argument("--unmasked", action="store_true",
-                          help="full ID numbers of the parties (roles allowed to see them; audited)")  # fmt: skip
+                          help="full ID numbers of the parties (allowed roles; audited)")  # fmt: skip
     printing.set_defaults(handler=_print)
 
 

@@ -18,11 +18,10 @@ from urllib.parse import urlsplit
 
 from gridgov_desktop.db import dbapi
 from gridgov_desktop.db.fast_read import FastReader
-from gridgov_desktop.domain.errors import DatabaseUnavailable
+from gridgov_desktop.domain.errors import Conflict, DatabaseUnavailable
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
-    from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
 
 DATABASE_URL_ENV = "GRIDGOV_DATABASE_URL"
@@ -77,6 +76,9 @@ class Database:
         self._engine: Engine | None = None
         self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._fast_reader: FastReader | None = None
+        self._sqlite_file = (
+            dbapi.SqliteFile(dbapi.sqlite_path(url)) if self.backend == "sqlite" else None
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -89,19 +91,23 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = _create_engine(self.url, echo=self._echo)
+            self._engine = _create_engine(self.url, self._sqlite_file, echo=self._echo)
         return self._engine
 
     @property
     def fast_reader(self) -> FastReader:
         """Per-thread DBAPI connections for the hot paths (see ``db.fast_read``)."""
         if self._fast_reader is None:
-            self._fast_reader = FastReader(self.url, self.backend)
+            self._fast_reader = FastReader(self.url, self.backend, sqlite_file=self._sqlite_file)
         return self._fast_reader
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
-        """One transaction: committed when the block ends normally, rolled back otherwise."""
+        """One transaction: committed when the block ends normally, rolled back otherwise.
+
+        A database that cannot be used (locked beyond the busy timeout, gone, full, unreachable)
+        raises ``DatabaseUnavailable`` with a reason code; a versioned row that another desk saved
+        meanwhile raises ``Conflict`` — in both cases nothing of the block was written."""
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
@@ -123,56 +129,57 @@ class Database:
 
 @contextmanager
 def unavailable_as_domain_error() -> Iterator[None]:
-    """Turn "cannot reach / locked / not a database" driver errors into ``DatabaseUnavailable``."""
+    """Turn "cannot reach / locked / gone / full / not a database" driver errors into
+    ``DatabaseUnavailable`` (with ``dbapi``'s reason code), and a lost optimistic-locking race
+    (a versioned row changed between read and write) into ``Conflict``."""
     from sqlalchemy.exc import DBAPIError, OperationalError
+    from sqlalchemy.orm.exc import StaleDataError
 
     try:
         yield
-    except OperationalError as exc:
-        raise DatabaseUnavailable(_explain(exc)) from exc
+    except StaleDataError as exc:
+        # The service's own version check normally speaks first; this is the race it cannot see
+        # (two desks past the check at once on PostgreSQL): the row's version decides.
+        raise Conflict("stale", entity="record", key="") from exc
     except DBAPIError as exc:
-        if exc.connection_invalidated or _is_not_a_database(exc):
-            raise DatabaseUnavailable(_explain(exc)) from exc
-        raise
+        driver_error = exc.orig if exc.orig is not None else exc
+        reason = dbapi.unavailable_reason(driver_error)
+        if reason is None and exc.connection_invalidated:
+            reason = dbapi.UNREACHABLE
+        if reason is None and isinstance(exc, OperationalError):
+            reason = dbapi.TROUBLE
+        if reason is None:
+            raise
+        raise dbapi.unavailable(driver_error, reason) from exc
 
 
-def _is_not_a_database(exc: DBAPIError) -> bool:
-    """SQLite's plain DatabaseError: "file is not a database" (a wrong or damaged file)."""
-    import sqlite3
-
-    return type(exc.orig) is sqlite3.DatabaseError
-
-
-def _explain(exc: DBAPIError) -> str:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
-    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
-
-
-def _create_engine(url: str, *, echo: bool) -> Engine:
+def _create_engine(url: str, sqlite_file: dbapi.SqliteFile | None, *, echo: bool) -> Engine:
     from sqlalchemy import create_engine
 
-    if dbapi.backend_of(url) == "sqlite":
-        database = dbapi.sqlite_path(url)
-        if database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(
-            url,
-            echo=echo,
-            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        )
-        _configure_sqlite(engine)
+    if sqlite_file is not None:
+        engine = create_engine(url, echo=echo, creator=sqlite_file.connect)
+        _configure_sqlite(engine, sqlite_file)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
 
-def _configure_sqlite(engine: Engine) -> None:
+_INODE = "gridgov_inode"  # in each pooled connection's info: the file it was opened on
+
+
+def _configure_sqlite(engine: Engine, sqlite_file: dbapi.SqliteFile) -> None:
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi.configure_sqlite(dbapi_connection)
+    def _on_connect(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_INODE] = sqlite_file.inode()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
+        try:
+            # A pooled connection into a deleted or replaced file would write where nobody looks.
+            sqlite_file.check(conn.info.get(_INODE))
+        except DatabaseUnavailable:
+            engine.dispose()  # every pooled connection may be on the lost file: start afresh
+            raise
         immediate = conn.get_execution_options().get("gridgov_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

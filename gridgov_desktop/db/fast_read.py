@@ -38,8 +38,11 @@ class FastReader:
     """Runs statements — a registered name (``db.statements``) or a pre-built ``Select`` — with
     named parameters, and returns plain tuples."""
 
-    def __init__(self, url: str, backend: str) -> None:
+    def __init__(self, url: str, backend: str, *, sqlite_file: dbapi.SqliteFile | None = None) -> None:
         self._url = url
+        if sqlite_file is None and backend == "sqlite":
+            sqlite_file = dbapi.SqliteFile(dbapi.sqlite_path(url))
+        self._sqlite_file = sqlite_file
         self.backend = backend
         self._sqlite = backend == "sqlite"
         self._local = threading.local()
@@ -62,7 +65,7 @@ class FastReader:
             if getattr(self._local, "in_transaction", False):
                 raise
             self._forget_connection()
-            raise DatabaseUnavailable(_first_line(exc)) from exc
+            raise dbapi.unavailable(exc) from exc
 
     def execute(self, statement: str, params: Mapping[str, Any]) -> int:
         """Run a data-changing statement inside ``transaction()``; returns the row count."""
@@ -78,11 +81,17 @@ class FastReader:
         normally, rolled back otherwise. SQLite takes the write lock up front (BEGIN IMMEDIATE)."""
         connection = getattr(self._local, "connection", None) or self._connection()
         errors = self._driver_error()
+        if self._sqlite_file is not None:
+            try:  # never write into a file that was deleted or replaced under this connection
+                self._sqlite_file.check(self._local.inode)
+            except DatabaseUnavailable:
+                self._forget_connection()
+                raise
         try:
             connection.execute("BEGIN IMMEDIATE" if self.backend == "sqlite" else "BEGIN")
         except errors as exc:
             self._forget_connection()
-            raise DatabaseUnavailable(_first_line(exc)) from exc
+            raise dbapi.unavailable(exc) from exc
         self._local.in_transaction = True
         try:
             yield
@@ -92,7 +101,7 @@ class FastReader:
                 connection.execute("ROLLBACK")
             if isinstance(failure, errors):
                 self._forget_connection()
-                raise DatabaseUnavailable(_first_line(failure)) from failure
+                raise dbapi.unavailable(failure) from failure
             raise
         finally:
             self._local.in_transaction = False
@@ -130,9 +139,13 @@ class FastReader:
 
     def _connection(self) -> Any:
         try:
-            connection = dbapi.connect(self._url)
+            if self._sqlite_file is not None:
+                connection = self._sqlite_file.connect()
+                self._local.inode = self._sqlite_file.inode()
+            else:
+                connection = dbapi.connect(self._url)
         except (self._driver_error(), OSError) as exc:
-            raise DatabaseUnavailable(_first_line(exc)) from exc
+            raise dbapi.unavailable(exc) from exc
         held = _Held(connection)
         # When the thread ends (a worker pool retires idle threads), its local storage goes, and so
         # does the connection, instead of piling up open files.
@@ -169,11 +182,6 @@ def _sqlite_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 class _Held:

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.age import age_on
 from gridgov_desktop.domain.enums import Relation, ResidentStatus, Sex
-from gridgov_desktop.domain.errors import Conflict, Duplicate, NotFound, ValidationError
+from gridgov_desktop.domain.errors import Duplicate, NotFound, ValidationError
 from gridgov_desktop.domain.id_number import mask_id_number, parse_id_number
 from gridgov_desktop.domain.phone import mask_phone, parse_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.conflicts import edited_by
 from gridgov_desktop.services.permissions import Permission, allows, require
 from gridgov_desktop.services.resident_fields import TEXT_FIELDS, clean_name, clean_text
 from gridgov_desktop.services.residents import ResidentRow, row_columns, rows_from_values
@@ -254,7 +255,7 @@ def update_resident(
         scope = scope_in(session, actor, Permission.EDIT_RESIDENTS)
         check_resident(session, scope, resident_id)
         if resident.version != expected_version:
-            raise Conflict(entity="resident", key=resident_id)
+            raise edited_by(session, "resident", resident_id, version=resident.version)
         before = _audit_view(session, resident)
         _apply_changes(session, scope, resident, changes, today)
         if "tags" in changes:

@@ -25,6 +25,7 @@ from gridgov_desktop.domain.enums import NodeKind, StaffRole
 from gridgov_desktop.domain.errors import Conflict, DomainError, Duplicate, NotFound, ValidationError
 from gridgov_desktop.services import audit, org
 from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.conflicts import edited_by
 from gridgov_desktop.services.org import NodeSummary, lock_tree
 from gridgov_desktop.services.permissions import Permission, require
 from gridgov_desktop.services.search_keys import node_search_keys
@@ -94,7 +95,7 @@ def rename_node(
         if new_label is not None and node.kind != HOUSEHOLD:
             raise ValidationError("households_only", field="label")
         label = node.label if new_label is None else _clean(new_label, "label", MAX_LABEL)
-        _check_version(node, expected_version)
+        _check_version(session, node, expected_version)
         if name == node.name and label == node.label:
             return org.get_node(db, node_id)
         parent = _node(session, node.parent_id) if node.parent_id is not None else None
@@ -153,7 +154,7 @@ def move_node(
     with db.session(write=True) as session:
         lock_tree(session)
         node, old_parent, new_parent = _plan_move(session, node_id, new_parent_id)
-        _check_version(node, expected_version)
+        _check_version(session, node, expected_version)
         if old_parent.id != new_parent.id:
             _move(session, actor, node, old_parent, new_parent)
     return org.get_node(db, node_id)
@@ -239,7 +240,7 @@ def delete_node(
         lock_tree(session)
         node = _node(session, node_id)
         if expected_version is not None:
-            _check_version(node, expected_version)
+            _check_version(session, node, expected_version)
         path, parent_id = node.path, node.parent_id
         in_subtree = starts_with(OrgNode.path, path)
         ids = select(OrgNode.id).where(in_subtree)
@@ -308,16 +309,16 @@ def _node(session: Session, node_id: int) -> OrgNode:
     return node
 
 
-def _check_version(node: OrgNode, expected_version: int) -> None:
+def _check_version(session: Session, node: OrgNode, expected_version: int) -> None:
     if node.version != expected_version:
-        raise Conflict(entity="node", key=node.id, expected=expected_version, actual=node.version)
+        raise edited_by(session, "node", node.id, version=node.version)
 
 
 def _flush(session: Session, node: OrgNode) -> None:
     """Write the node's own change: its version column turns a concurrent edit into ``Conflict``."""
     try:
         session.flush()
-    except StaleDataError as exc:
+    except StaleDataError as exc:  # the failed flush leaves the session unusable: no who/when here
         raise Conflict(entity="node", key=node.id) from exc
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db import statements
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.statements import StatementCache
@@ -81,9 +80,9 @@ def test_a_warm_start_loads_no_sqlalchemy(tmp_path: Path, sqlite_db: Database, b
         "from gridgov_desktop.services import office, org, residents, users\n"
         f"db = Database({sqlite_db.url!r})\n"
         "assert migrate.is_up_to_date(db)\n"
-        "users.authenticate(db, 'admin', 's3cret-pass')\n"
+        "actor = users.authenticate(db, 'admin', 's3cret-pass')\n"
         "office.office_info(db); street = org.roots(db)[0]; org.children(db, street.id)\n"
-        "residents.resident_rows(db, SYSTEM, residents.resident_ids(db, SYSTEM, street.id)[:50])\n"
+        "residents.resident_rows(db, actor, residents.resident_ids(db, actor, street.id)[:50])\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith('sqlalchemy')}))\n"
     )
     env = {**os.environ, "GRIDGOV_CACHE_DIR": str(tmp_path)}

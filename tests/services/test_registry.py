@@ -114,8 +114,9 @@ def test_duplicates_same_id_refused_same_name_and_birth_warned(
     assert (
         check.same_id is not None and check.same_id.name == "张三明" and check.same_name_and_birth == ()
     )
+    born = dt.date(1980, 5, 17)
     twin = registry.find_duplicates(
-        db, SYSTEM, name="张三明", birth_date=dt.date(1980, 5, 17), id_number=id_for(dt.date(1980, 5, 17), 15)
+        db, SYSTEM, name="张三明", birth_date=born, id_number=id_for(born, 15)
     )
     assert twin.same_id is None and [r.name for r in twin.same_name_and_birth] == ["张三明"]
 

@@ -18,13 +18,12 @@ import pytest
 from sqlalchemy import Connection, text
 from street_fixtures import build_small_street
 
-from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.domain.errors import Conflict, Duplicate
 from gridgov_desktop.domain.service_requests import RatingLevel, RequestAction, RequestStatus
 from gridgov_desktop.services import ratings
-from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.services.audit import _PG_AUDIT_LOCK
 from gridgov_desktop.services.catalogue import ensure_seed_catalogue, list_services
 from gridgov_desktop.services.request_flow import Collector, advance

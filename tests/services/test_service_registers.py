@@ -25,7 +25,6 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from street_fixtures import SmallStreet, build_small_street
 
-from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.db.tables import AuditEntry
 from gridgov_desktop.domain.enums import UserRole
@@ -39,7 +38,7 @@ from gridgov_desktop.domain.service_requests import (
 from gridgov_desktop.messages import describe_error
 from gridgov_desktop.pdf.service_registers import register_pdf, worklist_pdf
 from gridgov_desktop.services import ratings
-from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.services.catalogue import ensure_seed_catalogue, get_service
 from gridgov_desktop.services.office import OfficeInfo, set_office_info
 from gridgov_desktop.services.request_flow import Collector, advance

@@ -33,7 +33,7 @@ def _prepare(db: Database) -> tuple[SmallStreet, str]:
 def _resident(db: Database, street: SmallStreet) -> int:
     from gridgov_desktop.services.service_requests import resident_id_by_number
 
-    found = resident_id_by_number(db, street.ids["张三明"])
+    found = resident_id_by_number(db, SYSTEM, street.ids["张三明"])
     assert found is not None
     return found
 

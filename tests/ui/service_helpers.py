@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from gui_helpers import Street
 
-from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.service_requests import RatingLevel, RequestAction
 from gridgov_desktop.services import ratings
-from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.services.catalogue import ensure_seed_catalogue, list_services
 from gridgov_desktop.services.request_flow import advance
 from gridgov_desktop.services.service_requests import accept_request, resident_id_by_number

@@ -13,11 +13,10 @@ from openpyxl import Workbook
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.id_number import make_id_number
 from gridgov_desktop.services import resident_import, residents
-from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.services.excel_columns import COLUMNS
 from gridgov_desktop.settings import Settings
 from gridgov_desktop.ui.dialogs import import_dialog
@@ -105,7 +104,9 @@ def test_the_dry_run_reports_each_problem_then_good_rows_are_imported(
     assert (row, column, kind) == ("4", "公民身份号码", "错误") and "校验" in problem
     assert not dialog.ui.importButton.isEnabled(), "all-or-nothing imports nothing while a row is bad"
     assert "全不导入" in dialog.ui.modeHint.text()
-    assert len(residents.resident_ids(sqlite_db, SYSTEM, street.street)) == before, "a dry run writes nothing"
+    assert len(residents.resident_ids(sqlite_db, SYSTEM, street.street)) == before, (
+        "a dry run writes nothing"
+    )
 
     dialog.ui.skipBadRowsRadio.setChecked(True)
     assert dialog.ui.skipBadRowsRadio.text() == "跳过有错误的 1 行，导入其余 2 行(&S)"

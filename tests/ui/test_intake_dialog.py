@@ -13,13 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.domain.errors import DatabaseUnavailable
 from gridgov_desktop.domain.service_requests import RequestStatus
 from gridgov_desktop.services import service_requests
-from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.services.catalogue import ensure_seed_catalogue
 from gridgov_desktop.services.service_requests import get_request, resident_id_by_number
 from gridgov_desktop.settings import WINDOW_NUMBER, Settings
@@ -220,7 +219,7 @@ def test_a_refusal_is_said_inline_and_the_ticks_stay(
 
     monkeypatch.setattr(service_requests, "accept_request", unavailable)
     dialog.ui.acceptButton.click()
-    assert dialog.ui.messageLabel.text().startswith("✕ 无法访问数据库")
+    assert dialog.ui.messageLabel.text().startswith("✕ 数据库正被其他窗口占用")
     assert _ticks(dialog) == [True, True, True, True]
     assert dialog.ui.acceptButton.isEnabled() and previews.shown == []
 

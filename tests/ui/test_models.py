@@ -7,9 +7,9 @@ from gui_helpers import Street
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.services import residents
+from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.ui.models import resident_table_model as table
 from gridgov_desktop.ui.models.org_tree_model import COUNT_COLUMN, NODE_KIND_ROLE, OrgTreeModel
 from gridgov_desktop.ui.models.resident_table_model import ResidentTableModel

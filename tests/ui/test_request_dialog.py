@@ -14,11 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from gridgov_desktop.services.actor import SYSTEM
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.domain.service_requests import RatingLevel, RequestAction, RequestStatus
-from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.services.catalogue import ensure_seed_catalogue, get_service
 from gridgov_desktop.services.request_flow import advance
 from gridgov_desktop.services.service_requests import (

@@ -113,7 +113,8 @@ def test_a_taken_grid_head_is_handed_over_only_when_confirmed_and_a_role_can_end
     dialog.submit()
     idle(qtbot, worker)
     assert asked == ["网格长现由老周担任。改由小李接任吗？老周的任职将于今天结束。"]
-    assert [h.person_name for h in roles.list_roles(sqlite_db, SYSTEM, grid)] == ["老周"], "No changes nothing"
+    holders = [h.person_name for h in roles.list_roles(sqlite_db, SYSTEM, grid)]
+    assert holders == ["老周"], "No changes nothing"
     answer(monkeypatch, YES)
     dialog.submit()
     idle(qtbot, worker)
