@@ -159,7 +159,8 @@ def test_a_conflict_says_so_and_offers_a_fresh_review(
     first = dialog.review_dialog
     # Another window changes the head meanwhile.
     plan = households.plan_change_head(
-        sqlite_db, SYSTEM,
+        sqlite_db,
+        SYSTEM,
         street.household,
         {ids["曾小红"]: Relation.HEAD, ids["张三明"]: Relation.SPOUSE},
         TODAY,
