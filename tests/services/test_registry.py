@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from grid_scope_fixtures import actor_of, set_grids  # type: ignore[import-not-found]
 from sqlalchemy import select
 from street_fixtures import TODAY, SmallStreet, id_for  # type: ignore[import-not-found]
 
@@ -18,13 +19,12 @@ from gridgov_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from gridgov_desktop.services import registry
+from gridgov_desktop.services import org, registry
 from gridgov_desktop.services.actor import SYSTEM, Actor
 from gridgov_desktop.services.residents import NewResident, register_resident
 from gridgov_desktop.services.search import search_residents
 
 CLERK = Actor(user_id=None, username="window3", display_name="三号窗口", role=UserRole.FRONT_DESK)
-GRID = Actor(user_id=None, username="grid1", display_name="网格员", role=UserRole.GRID_WORKER)
 HEAD = Actor(user_id=None, username="head", display_name="主任", role=UserRole.HEAD)
 
 
@@ -41,7 +41,17 @@ def test_detail_is_masked_and_complete(db: Database, small_street: SmallStreet) 
     assert detail.address == "幸福里小区3栋2单元501室" and detail.age(TODAY) == 46
 
 
+def _grid_worker(db: Database, small_street: SmallStreet) -> Actor:
+    """A grid worker looking after the small street's grid (the one of its compound)."""
+    actor = actor_of(db, "grid1", UserRole.GRID_WORKER)
+    grid = org.get_node(db, small_street.compound).parent_id
+    assert grid is not None
+    set_grids(db, actor.user_id or 0, grid)
+    return actor
+
+
 def test_reveal_needs_the_role_and_is_audited(db: Database, small_street: SmallStreet) -> None:
+    GRID = _grid_worker(db, small_street)
     resident_id = _id_of(db, "张三明")
     assert registry.reveal(db, CLERK, resident_id, "id_number") == small_street.ids["张三明"]
     assert registry.reveal(db, GRID, resident_id, "phone") == "13812345678"
@@ -122,6 +132,7 @@ def test_duplicates_same_id_refused_same_name_and_birth_warned(
 
 
 def test_sensitive_tags_are_hidden_and_kept(db: Database, small_street: SmallStreet) -> None:
+    GRID = _grid_worker(db, small_street)
     row = register_resident(
         db,
         SYSTEM,
