@@ -98,7 +98,7 @@ def test_bad_arguments_and_unreachable_databases_are_one_line(tmp_path: Path) ->
     assert bad_role.returncode == 2 and "Traceback" not in bad_role.stderr
     unreachable = gridgov("search", "张", "--db", "postgresql://nobody@127.0.0.1:1/none")
     assert unreachable.returncode == 1
-    assert "无法访问数据库" in unreachable.stderr and "Traceback" not in unreachable.stderr
+    assert "无法连接数据库服务器" in unreachable.stderr and "Traceback" not in unreachable.stderr
     not_a_dir = gridgov("search", "张", "--db", "/proc/version/x.sqlite3")
     assert not_a_dir.returncode == 1 and "Traceback" not in not_a_dir.stderr
 

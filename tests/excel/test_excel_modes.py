@@ -222,6 +222,6 @@ def test_who_may_import(sqlite_db: Database, tmp_path: Path) -> None:
     head = Actor(user_id=None, username="boss", display_name="主任", role=UserRole.HEAD)
     with pytest.raises(PermissionDenied):
         import_residents(sqlite_db, head, path, dry_run=False, skip_bad_rows=False, today=TODAY)
-    assert import_residents(
-        sqlite_db, head, path, dry_run=True, skip_bad_rows=False, today=TODAY
-    ).rows_valid
+    # A dry run too: its "already registered" findings would tell who is in the registry.
+    with pytest.raises(PermissionDenied):
+        import_residents(sqlite_db, head, path, dry_run=True, skip_bad_rows=False, today=TODAY)

@@ -104,7 +104,9 @@ def test_two_clerks_moving_one_request_at_once_one_wins_the_other_is_told(
 
     assert results[1] == "ok"
     assert results[0].startswith("conflict: ")
-    assert receipt in results[0] and "重新加载" in results[0]
+    # Caught by the request's own version check, the message names the receipt and who moved it; a
+    # race lost inside the flush (PostgreSQL) gets the general "changed by another window" words.
+    assert (receipt in results[0] and "重新加载" in results[0]) or "已被其他窗口修改" in results[0]
     with db.session() as session:
         from sqlalchemy import select
 
