@@ -20,7 +20,7 @@ from gridgov_desktop.db import migrate
 from gridgov_desktop.db.engine import Database
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import SYSTEM
-from gridgov_desktop.services.audit_log import verify_chain
+from gridgov_desktop.services.audit_chain import verify_chain
 
 
 def build_log(db: Database, entries: int) -> list[dict[str, object]]:

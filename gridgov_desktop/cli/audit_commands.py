@@ -83,7 +83,7 @@ def _lang(args: argparse.Namespace) -> str:
 
 def _verify(args: argparse.Namespace) -> int:
     from gridgov_desktop.services.actor import SYSTEM
-    from gridgov_desktop.services.audit_log import describe_report, verify_chain
+    from gridgov_desktop.services.audit_chain import describe_report, verify_chain
 
     db = open_database(args)
     report = verify_chain(db, SYSTEM, expected_head=args.expect_head)
@@ -93,11 +93,10 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     from gridgov_desktop.services.actor import SYSTEM
-    from gridgov_desktop.services.audit_log import (
+    from gridgov_desktop.services.audit_log import count_entries, find_entries
+    from gridgov_desktop.services.audit_words import (
         action_name,
         change_summary,
-        count_entries,
-        find_entries,
         local_time,
         record_label,
     )

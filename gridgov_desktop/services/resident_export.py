@@ -10,8 +10,6 @@ are only written for roles that may see them. Every export is audited, with whet
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -30,9 +28,9 @@ from gridgov_desktop.domain.id_number import mask_id_number
 from gridgov_desktop.domain.phone import mask_phone
 from gridgov_desktop.services import audit
 from gridgov_desktop.services.actor import Actor
+from gridgov_desktop.services.audited_files import write_audited
 from gridgov_desktop.services.excel_bulk import gc_paused
 from gridgov_desktop.services.excel_columns import COLUMNS, MASKED_SUFFIX
-from gridgov_desktop.services.excel_errors import ExcelFileError
 from gridgov_desktop.services.excel_writer import HeaderCell, write_table
 from gridgov_desktop.services.grid_scope import paths_filter, scope_in
 from gridgov_desktop.services.permissions import Permission, allows, require
@@ -84,38 +82,22 @@ def export_residents(
         )
         for c in COLUMNS
     ]
-    # Written aside first, moved into place in the audit's transaction: no file without its entry.
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".gridgov-", suffix=".xlsx", dir=path.parent)
-    except OSError as error:
-        raise ExcelFileError(
-            "unwritable", name=str(path), reason=error.strerror or str(error)
-        ) from error
-    os.close(handle)
-    moved = False
-    try:
+
+    def write(temporary: Path) -> None:
         with gc_paused():
-            write_table(Path(temporary), SHEET_TITLE, header, rows)
-        with db.session(write=True) as session:
-            audit.record(
-                session,
-                actor,
-                "export",
-                "resident",
-                node_id,
-                after={"file": path.name, "rows": len(rows), "revealed": reveal, "node_path": node_path},
-            )
-            try:
-                os.replace(temporary, path)
-            except OSError as error:
-                raise ExcelFileError(
-                    "unwritable", name=str(path), reason=error.strerror or str(error)
-                ) from error
-            moved = True
-    except BaseException:
-        target = path if moved else Path(temporary)
-        target.unlink(missing_ok=True)
-        raise
+            write_table(temporary, SHEET_TITLE, header, rows)
+
+    def record(session: Session) -> None:
+        audit.record(
+            session,
+            actor,
+            "export",
+            "resident",
+            node_id,
+            after={"file": path.name, "rows": len(rows), "revealed": reveal, "node_path": node_path},
+        )
+
+    write_audited(db, path, write, record, suffix=".xlsx")
     return ExportSummary(path, len(rows), reveal, time.perf_counter() - started)
 
 

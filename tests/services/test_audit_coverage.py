@@ -16,7 +16,8 @@ from gridgov_desktop.domain.enums import UserRole
 from gridgov_desktop.domain.errors import AuthenticationFailed
 from gridgov_desktop.services import registry, tree_edit, users
 from gridgov_desktop.services.actor import SYSTEM
-from gridgov_desktop.services.audit_log import AuditFilter, AuditRow, find_entries, verify_chain
+from gridgov_desktop.services.audit_chain import verify_chain
+from gridgov_desktop.services.audit_log import AuditFilter, AuditRow, find_entries
 from gridgov_desktop.services.resident_export import export_residents
 
 PASSWORD = "window-1-pass"

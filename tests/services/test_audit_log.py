@@ -18,16 +18,9 @@ from gridgov_desktop.domain.errors import PermissionDenied, ValidationError
 from gridgov_desktop.messages import describe_error
 from gridgov_desktop.services import audit, users
 from gridgov_desktop.services.actor import SYSTEM, Actor
-from gridgov_desktop.services.audit_log import (
-    AuditFilter,
-    change_summary,
-    count_entries,
-    describe_report,
-    export_entries,
-    find_entries,
-    mask_numbers,
-    verify_chain,
-)
+from gridgov_desktop.services.audit_chain import describe_report, verify_chain
+from gridgov_desktop.services.audit_log import AuditFilter, count_entries, export_entries, find_entries
+from gridgov_desktop.services.audit_words import change_summary, mask_numbers
 
 CLERK = Actor(user_id=None, username="wang", display_name="王窗口", role=UserRole.FRONT_DESK)
 

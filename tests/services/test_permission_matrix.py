@@ -40,6 +40,7 @@ from gridgov_desktop.domain.service_requests import RatingLevel, RequestAction
 from gridgov_desktop.domain.working_days import DayKind
 from gridgov_desktop.services import (
     accounts,
+    audit_chain,
     audit_log,
     catalogue,
     households,
@@ -202,7 +203,7 @@ MATRIX: dict[str, Row] = {
         ),
     ),
     "audit_log.find_entries": row(ADMIN, lambda d, a, _: audit_log.find_entries(d.db, a, AuditFilter())),
-    "audit_log.verify_chain": row(ADMIN, lambda d, a, _: audit_log.verify_chain(d.db, a)),
+    "audit_chain.verify_chain": row(ADMIN, lambda d, a, _: audit_chain.verify_chain(d.db, a)),
     "backup.back_up": row(
         ADMIN,
         lambda d, a, _: backup.back_up(

@@ -17,14 +17,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 
 from gridgov_desktop.domain.errors import DomainError
 from gridgov_desktop.messages import describe_error
-from gridgov_desktop.services.audit_log import (
+from gridgov_desktop.services.audit_chain import ChainReport, describe_report
+from gridgov_desktop.services.audit_log import AuditFilter, AuditRow
+from gridgov_desktop.services.audit_words import (
     ACTION_NAMES,
     ENTITY_NAMES,
-    AuditFilter,
-    AuditRow,
-    ChainReport,
     action_name,
-    describe_report,
     entity_name,
     local_time,
     pretty_json,
@@ -252,7 +250,7 @@ class AuditDialog(QDialog):
 
     # --- verify and export -------------------------------------------------------------------------
     def verify(self) -> None:
-        from gridgov_desktop.services.audit_log import verify_chain
+        from gridgov_desktop.services.audit_chain import verify_chain
 
         if self._task is not None:
             return

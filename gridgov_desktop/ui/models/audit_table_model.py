@@ -14,13 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from gridgov_desktop.services.audit_log import (
-    AuditRow,
-    action_name,
-    change_summary,
-    local_time,
-    record_label,
-)
+from gridgov_desktop.services.audit_log import AuditRow
+from gridgov_desktop.services.audit_words import action_name, change_summary, local_time, record_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's AuditRow
