@@ -73,7 +73,11 @@ def say(args: argparse.Namespace, zh: str, en: str) -> str:
     return en if (args.lang or default_language()) == "en" else zh
 
 
-def read_password(args: argparse.Namespace, *, confirm: bool) -> str:
+def read_password(
+    args: argparse.Namespace, *, confirm: bool, prompt: tuple[str, str] = ("密码：", "Password: ")
+) -> str:
+    """One line of stdin with ``--password-stdin``, else asked at the terminal (``prompt`` in
+    Chinese and English), twice when ``confirm``."""
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
@@ -87,8 +91,12 @@ def read_password(args: argparse.Namespace, *, confirm: bool) -> str:
                 "cannot prompt for a password: use --password-stdin",
             )
         )
-    password = getpass.getpass(say(args, "密码：", "Password: "))
-    if confirm and getpass.getpass(say(args, "再次输入密码：", "Repeat password: ")) != password:
+    zh, en = prompt
+    password = getpass.getpass(say(args, zh, en))
+    if (
+        confirm
+        and getpass.getpass(say(args, f"再次输入{zh}", f"Repeat {en[0].lower()}{en[1:]}")) != password
+    ):
         raise CommandError(say(args, "两次输入的密码不一致。", "the passwords differ"))
     return password
 

@@ -7,7 +7,6 @@ password and therefore asks for the old one.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from typing import TYPE_CHECKING
 
@@ -195,19 +194,8 @@ def _old_and_new_password(args: argparse.Namespace) -> tuple[str, str]:
                 )
             )
         return old, new
-    if not sys.stdin.isatty():
-        raise CommandError(
-            say(
-                args,
-                "无法交互输入密码：请使用 --password-stdin。",
-                "cannot prompt for a password: use --password-stdin",
-            )
-        )
-    old = getpass.getpass(say(args, "原密码：", "Old password: "))
-    new = getpass.getpass(say(args, "新密码：", "New password: "))
-    if getpass.getpass(say(args, "再次输入新密码：", "Repeat the new password: ")) != new:
-        raise CommandError(say(args, "两次输入的密码不一致。", "the passwords differ"))
-    return old, new
+    old = read_password(args, confirm=False, prompt=("原密码：", "Old password: "))
+    return old, read_password(args, confirm=True, prompt=("新密码：", "New password: "))
 
 
 def _user_set_active(args: argparse.Namespace) -> int:
